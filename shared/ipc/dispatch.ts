@@ -1,0 +1,38 @@
+// The single entry point for a call: validate with the contract's schema, run the service,
+// and turn any failure into a typed envelope. Used by electron/ipc.ts and by the browser harness.
+import { contract, type Method, type Result } from './contract';
+import type { ServiceImpl } from './api';
+import { ServiceError, type ApiIssue, type Envelope } from './errors';
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export async function dispatch<M extends Method>(
+  service: ServiceImpl,
+  method: M,
+  rawInput: unknown,
+): Promise<Envelope<Result<M>>> {
+  if (!isMethod(method)) {
+    return { ok: false, error: { code: 'validation', messageKey: 'error.unknownCall' } };
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues: ApiIssue[] = parsed.error.issues.map((i) => ({
+      path: i.path.map(String).join('.'),
+      messageKey: i.message.startsWith('error.') ? i.message : 'error.invalidInput',
+    }));
+    return {
+      ok: false,
+      error: { code: 'validation', messageKey: issues[0]?.messageKey ?? 'error.invalidInput', issues },
+    };
+  }
+  try {
+    const handler = service[method] as (input: unknown) => Result<M> | Promise<Result<M>>;
+    const value = await handler.call(service, parsed.data);
+    return { ok: true, value };
+  } catch (err) {
+    if (err instanceof ServiceError) return { ok: false, error: err.payload };
+    return { ok: false, error: { code: 'internal', messageKey: 'error.internal', params: { detail: String(err instanceof Error ? err.message : err).slice(0, 300) } } };
+  }
+}
