@@ -1,0 +1,43 @@
+// Shape of the sample key account created on first launch (see shared/sample/sampleAccount.ts).
+import type { BuyingRole, RelationshipStage, RelationshipType, Stance } from '../domain/model';
+
+export interface SamplePerson {
+  /** Stable key used by relationships below (not stored). */
+  key: string;
+  name: string;
+  title: string;
+  department: string;
+  buyingRole: BuyingRole;
+  /** Today's stance. */
+  stance: Stance;
+  isTopDecisionMaker: boolean;
+  authority: number;
+  expertise: number;
+  accessToTop: number;
+  met: boolean;
+  /** Days before today of the last contact, or null if never contacted. */
+  lastContactDaysAgo: number | null;
+  notes: string;
+  /** When the rep added this person to the map, in days before today. */
+  addedDaysAgo: number;
+  /** Earlier stances, oldest first, each from the given day until the next; the person ends at `stance`. */
+  stanceHistory: Array<{ daysAgo: number; stance: Stance }>;
+}
+
+export interface SampleAccount {
+  account: {
+    name: string;
+    segment: string;
+    notes: string;
+    stage: RelationshipStage;
+    productFit: boolean;
+    centralizedPurchasing: boolean;
+    budgetAmount: number | null;
+    budgetCycle: string;
+    budgetProcess: string;
+  };
+  /** Days before today the account was created (>= every person's addedDaysAgo). */
+  createdDaysAgo: number;
+  people: SamplePerson[];
+  relationships: Array<{ from: string; to: string; type: RelationshipType; strength: number | null; addedDaysAgo: number }>;
+}
