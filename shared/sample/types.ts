@@ -20,7 +20,7 @@ export interface SamplePerson {
   notes: string;
   /** When the rep added this person to the map, in days before today. */
   addedDaysAgo: number;
-  /** Earlier stances, oldest first, each from the given day until the next; the person ends at `stance`. */
+  /** Stances oldest first, each from the given day until the next; the first starts at `addedDaysAgo`, the last equals `stance`. */
   stanceHistory: Array<{ daysAgo: number; stance: Stance }>;
 }
 
