@@ -1,0 +1,59 @@
+// Opens the app's data: the database file (migrated), the service over it, and the sample account
+// on first open. Used by the main process, the browser harness, tests and the benchmark.
+import { randomUUID } from 'node:crypto';
+import type { ServiceImpl } from '../../shared/ipc/api';
+import { sampleAccount } from '../../shared/sample/sampleAccount';
+import type { SampleAccount } from '../../shared/sample/types';
+import type { BeforeMigrate } from '../db/migrations';
+import { openStore, type Store } from '../db/store';
+import { systemClock, type Clock } from './clock';
+import type { ServiceContext } from './context';
+import { createService } from './index';
+import { languageFromLocale, type Language } from './language';
+import { seedSampleOnce } from './sample';
+
+export interface OpenAppOptions {
+  dbPath: string;
+  systemLocale: string;
+  version: string;
+  clock?: Clock;
+  /** Create the sample account on first open (default true). */
+  seedSample?: boolean;
+  /** better_sqlite3.node for Electron's ABI; defaults to env POWERMAP_SQLITE_BINDING. */
+  nativeBinding?: string;
+  /** Called before each pending migration, e.g. to back the file up first. */
+  beforeMigrate?: BeforeMigrate;
+  newId?: () => string;
+  /** For tests: the sample data to seed instead of the built-in one. */
+  sampleData?: (language: Language) => SampleAccount;
+}
+
+export interface OpenedApp {
+  service: ServiceImpl;
+  store: Store;
+  context: ServiceContext;
+  close(): void;
+}
+
+export function openApp(options: OpenAppOptions): OpenedApp {
+  const store = openStore(options.dbPath, {
+    nativeBinding: options.nativeBinding ?? (process.env.POWERMAP_SQLITE_BINDING || undefined),
+    beforeMigrate: options.beforeMigrate,
+  });
+  try {
+    const context: ServiceContext = {
+      store,
+      clock: options.clock ?? systemClock,
+      newId: options.newId ?? randomUUID,
+      app: { version: options.version, dbPath: options.dbPath, systemLocale: options.systemLocale },
+    };
+    if (options.seedSample !== false) {
+      const data = (options.sampleData ?? sampleAccount)(languageFromLocale(options.systemLocale));
+      seedSampleOnce(context, data);
+    }
+    return { service: createService(context), store, context, close: () => store.close() };
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+}

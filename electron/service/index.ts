@@ -1,0 +1,22 @@
+// The application service: one method per contract call, composed from per-domain modules.
+// To add calls: add them to shared/ipc/contract.ts, write a module here, and add ONE line below.
+import type { ServiceImpl } from '../../shared/ipc/api';
+import { accountMethods } from './accounts';
+import type { ServiceContext } from './context';
+import { peopleMethods } from './people';
+import { mapMethods } from './positions';
+import { relationshipMethods } from './relationships';
+import { settingsMethods } from './settings';
+import { guardStoreErrors } from './storeErrors';
+
+export type { ServiceContext } from './context';
+
+export function createService(ctx: ServiceContext): ServiceImpl {
+  return guardStoreErrors({
+    ...settingsMethods(ctx),
+    ...accountMethods(ctx),
+    ...mapMethods(ctx),
+    ...peopleMethods(ctx),
+    ...relationshipMethods(ctx),
+  });
+}
