@@ -18,7 +18,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): BetterSql
   const known = options.migrations ? latestOf(options.migrations) : LATEST_VERSION;
   const nativeOpt = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   if (path !== ':memory:' && fs.existsSync(path) && fs.statSync(path).size > 0) {
-    // Read-only first: journal_mode=WAL or a migration would rewrite the header of a file we must refuse.
+    // The header first: it touches nothing (even a read-only connection may create -wal/-shm files).
+    const headerVersion = readHeaderVersion(path);
+    if (headerVersion > known) throw new DatabaseTooNewError(path, headerVersion, known);
+    // Then read-only, which also sees a version bump still in the WAL; journal_mode=WAL would write the header.
     const probe = guard(path, () => new Database(path, { ...nativeOpt, readonly: true, fileMustExist: true }));
     try {
       const version = guard(path, () => userVersion(probe));
@@ -45,6 +48,24 @@ export function openDatabase(path: string, options: OpenOptions = {}): BetterSql
     db.close();
     throw err;
   }
+}
+
+const MAGIC = 'SQLite format 3\u0000';
+
+/** user_version from the 100-byte file header (offset 60, big-endian); refuses non-SQLite files. */
+function readHeaderVersion(path: string): number {
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(path, 'r');
+  let read: number;
+  try {
+    read = fs.readSync(fd, header, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (read < 100 || header.toString('latin1', 0, 16) !== MAGIC) {
+    throw new DatabaseCorruptError(path, ['the file is not a SQLite database (bad header)']);
+  }
+  return header.readUInt32BE(60);
 }
 
 const CORRUPT_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX']);

@@ -49,7 +49,8 @@ CREATE TABLE relationships (
   from_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
   to_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
   type TEXT NOT NULL CHECK (type IN ('reports-to', 'influences', 'close-to', 'conflicts-with')),
-  strength INTEGER CHECK ((type = 'influences' AND strength BETWEEN 1 AND 3) OR (type <> 'influences' AND strength IS NULL)),
+  -- IS NOT NULL matters: a NULL comparison makes a CHECK pass, so influences could lose its strength.
+  strength INTEGER CHECK ((type = 'influences' AND strength IS NOT NULL AND strength BETWEEN 1 AND 3) OR (type <> 'influences' AND strength IS NULL)),
   created_at TEXT NOT NULL,
   CHECK (from_id <> to_id),
   UNIQUE (from_id, to_id, type)

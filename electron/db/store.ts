@@ -3,11 +3,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { createAccountsRepo } from './accounts';
 import { createHistoryRepo } from './history';
+import { createHistoryReads } from './historyReads';
 import { openDatabase, type OpenOptions } from './open';
 import { createPeopleRepo } from './people';
 import { createPositionsRepo } from './positions';
 import { createRelationshipsRepo } from './relationships';
 import { createSettingsRepo } from './settings';
+import { createSnapshotsRepo } from './snapshots';
 
 export function createStore(db: BetterSqlite3.Database, path: string = db.name) {
   return {
@@ -18,9 +20,15 @@ export function createStore(db: BetterSqlite3.Database, path: string = db.name) 
     positions: createPositionsRepo(db),
     settings: createSettingsRepo(db),
     history: createHistoryRepo(db),
+    historyReads: createHistoryReads(db),
+    snapshots: createSnapshotsRepo(db),
     /** Runs fn in one transaction (a savepoint when nested); rolls back if it throws. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
+    },
+    /** Runs fn as one consistent read (a deferred transaction: no write lock). */
+    read<T>(fn: () => T): T {
+      return db.transaction(fn).deferred();
     },
     /** For tests and maintenance tools (backup, pragmas); the service must not use it. */
     db,

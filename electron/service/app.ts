@@ -48,8 +48,12 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       app: { version: options.version, dbPath: options.dbPath, systemLocale: options.systemLocale },
     };
     if (options.seedSample !== false) {
-      const data = (options.sampleData ?? sampleAccount)(languageFromLocale(options.systemLocale));
-      seedSampleOnce(context, data);
+      try {
+        seedSampleOnce(context, (options.sampleData ?? sampleAccount)(languageFromLocale(options.systemLocale)));
+      } catch (err) {
+        // The seed is one transaction and its flag is unset on failure: the app still opens, and retries next launch.
+        console.error('Powermap: could not create the sample account:', err);
+      }
     }
     return { service: createService(context), store, context, close: () => store.close() };
   } catch (err) {

@@ -8,7 +8,7 @@ type MapMethods = SyncMethods<'getAccountMap' | 'savePositions'>;
 export function mapMethods(ctx: ServiceContext): MapMethods {
   return {
     getAccountMap({ accountId, layout }) {
-      return ctx.store.transaction(() => {
+      return ctx.store.read(() => {
         const account = requireAccount(ctx, accountId);
         return {
           account,
