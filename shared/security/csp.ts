@@ -10,7 +10,6 @@ const directives: ReadonlyArray<readonly [string, string]> = [
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self' data:"],
   ['connect-src', "'self'"],
-  ['worker-src', "'self' blob:"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],

@@ -1,0 +1,98 @@
+// Main process entry: one instance, one secure window, the database opened through openApp,
+// the contract registered on IPC, the database closed on quit.
+import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { registerIpc } from './ipc';
+import { resolveDbPath } from './paths';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { openApp } from './service/app';
+import { APP_SCHEME } from './security/appUrl';
+import { attachNavigationGuards } from './security/navigation';
+import { denyAllPermissions } from './security/permissions';
+import { trustedSenderFor } from './security/sender';
+import { isWeakened } from './security/webPreferences';
+import { describeStartupFailure } from './startupFailure';
+import { appMenuTemplate, createMainWindow, logBlocked } from './window';
+
+// Bundled to dist/electron/main.cjs: the preload sits beside it, the renderer in dist/renderer.
+const PRELOAD = path.join(__dirname, 'preload.cjs');
+const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
+
+let mainWindow: BrowserWindow | null = null;
+let closeApp: (() => void) | null = null;
+
+/** The Electron-ABI better-sqlite3 build: from `npm start` (env), or shipped beside a packaged app. */
+function nativeBinding(): string | undefined {
+  const fromEnv = process.env.POWERMAP_SQLITE_BINDING?.trim();
+  if (fromEnv) return fromEnv;
+  const packaged = path.join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node');
+  return app.isPackaged && fs.existsSync(packaged) ? packaged : undefined;
+}
+
+/**
+ * The seam for start-up failures (newer or damaged database, anything unexpected): today a native
+ * dialog, then quit with the file untouched. A recovery screen for the corrupt case replaces this.
+ */
+export async function handleStartupFailure(err: unknown, dbPath: string): Promise<void> {
+  const text = describeStartupFailure(err, dbPath, app.getLocale());
+  console.error(`[startup] ${text.kind}: ${err instanceof Error ? err.message : String(err)}`);
+  await dialog.showMessageBox({ type: 'error', title: text.title, message: text.message, detail: text.detail, buttons: ['OK'] });
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions(session.defaultSession, (permission) => logBlocked('permission', permission));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_ROOT, readFile: (file) => fs.promises.readFile(file) }));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin', app.isPackaged)));
+
+  const dbPath = resolveDbPath({ argv: process.argv, env: process.env, userDataDir: app.getPath('userData') });
+  let opened: Awaited<ReturnType<typeof openApp>>;
+  try {
+    opened = await openApp({ dbPath, systemLocale: app.getLocale(), version: app.getVersion(), nativeBinding: nativeBinding() });
+  } catch (err) {
+    await handleStartupFailure(err, dbPath);
+    return;
+  }
+  closeApp = () => opened.close();
+  registerIpc(ipcMain, opened.service, {
+    isTrustedSender: trustedSenderFor(() => mainWindow),
+    onRefused: (channel, url) => logBlocked(`ipc ${channel} from`, url),
+  });
+  mainWindow = createMainWindow({ preloadPath: PRELOAD });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Powermap owns the database file; it gets focus (second-instance) and we leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Every webContents, not only the main window's, gets the guards; weakened settings are refused.
+  app.on('web-contents-created', (_event, contents) => {
+    attachNavigationGuards(contents, { openExternal: (url) => shell.openExternal(url), onBlocked: logBlocked });
+    contents.on('will-attach-webview', (event, webPreferences) => {
+      if (isWeakened(webPreferences as Record<string, unknown>)) logBlocked('weakened webview', '');
+      event.preventDefault();
+    });
+  });
+
+  // One window, one database: closing the window ends the app (on macOS too), so the file is closed.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    closeApp?.();
+    closeApp = null;
+  });
+
+  app.whenReady().then(start, async (err: unknown) => handleStartupFailure(err, ''));
+}
