@@ -43,6 +43,7 @@ export const SAMPLE_RELATIONSHIPS: SampleRelationshipRow[] = [
   reportsTo('warehouse', 'logistics-mgr'),
 
   // Who sways whom (strength 1 weak – 3 strong).
+  influences('chairman', 'purchasing-dir', 2, 60),
   influences('evp', 'chairman', 3, 5),
   influences('cfo', 'chairman', 3, 10),
   influences('purchasing-dir', 'chairman', 2, 30),
