@@ -1,0 +1,37 @@
+// Builders for Person / Relationship objects in influence tests.
+import type { Person, Relationship, RelationshipType } from '../../../shared/domain/model';
+
+export function person(id: string, fields: Partial<Person> = {}): Person {
+  return {
+    id,
+    accountId: 'acc',
+    name: id,
+    title: '',
+    department: '',
+    buyingRole: 'unknown',
+    stance: 'unknown',
+    isTopDecisionMaker: false,
+    authority: 1,
+    expertise: 1,
+    accessToTop: 1,
+    pinnedScore: null,
+    met: false,
+    lastContact: null,
+    notes: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...fields,
+  };
+}
+
+export function link(fromId: string, toId: string, type: RelationshipType, strength: number | null = null): Relationship {
+  return {
+    id: `${type}:${fromId}>${toId}`,
+    accountId: 'acc',
+    fromId,
+    toId,
+    type,
+    strength: type === 'influences' ? (strength ?? 1) : null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+}
