@@ -1,0 +1,53 @@
+// The window: accounts on the left, the map in the centre, the selected person on the right.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AccountsPane } from './features/accounts/AccountsPane';
+import { Legend } from './features/map/Legend';
+import { MapCanvas } from './features/map/MapCanvas';
+import { Toolbar } from './features/map/Toolbar';
+import { RightPanel } from './features/person/RightPanel';
+import { NoticeBar } from './components/NoticeBar';
+import { useAccounts } from './stores/accounts';
+import { useMap } from './stores/map';
+import { useSelection } from './stores/selection';
+import { useUi } from './stores/ui';
+
+export function App() {
+  const { t } = useTranslation();
+  const selectedAccountId = useAccounts((s) => s.selectedId);
+  const accounts = useAccounts((s) => s.list);
+  const map = useMap((s) => s.map);
+  const loadMap = useMap((s) => s.load);
+  const collapsed = useUi((s) => s.accountsCollapsed);
+
+  useEffect(() => {
+    useSelection.getState().clear();
+    useUi.getState().notify(null);
+    loadMap(selectedAccountId).catch(() => useAccounts.getState().select(null));
+  }, [selectedAccountId, loadMap]);
+
+  const account = accounts.find((a) => a.id === selectedAccountId) ?? null;
+  const shown = map && account && map.account.id === account.id ? map : null;
+
+  return (
+    <div className={`app${collapsed ? ' accounts-collapsed' : ''}`}>
+      <AccountsPane />
+      <main className="centre">
+        <Toolbar title={account ? account.name : t('app.name')} peopleCount={shown?.people.length ?? 0} hasAccount={!!shown} />
+        <NoticeBar />
+        <div className="map-area">
+          {shown ? (
+            <>
+              <MapCanvas accountName={shown.account.name} />
+              {shown.people.length === 0 ? <p className="map-empty">{t('map.emptyAccount')}</p> : null}
+              <Legend />
+            </>
+          ) : (
+            <p className="map-empty">{t('accounts.chooseHint')}</p>
+          )}
+        </div>
+      </main>
+      {shown ? <RightPanel /> : <aside className="right-panel empty" />}
+    </div>
+  );
+}

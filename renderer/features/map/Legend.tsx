@@ -1,0 +1,75 @@
+// On-screen legend: stance colours, marks and line styles, drawn with the same palette as the map.
+import { useTranslation } from 'react-i18next';
+import { STANCES, type RelationshipType } from '../../../shared/domain/model';
+import { EDGE_COLOUR, FOCUS, STANCE_FILL } from '../../graph/palette';
+import { useUi } from '../../stores/ui';
+
+const LINES: Array<{ type: RelationshipType; key: string; dash?: string; arrow: boolean; width: number }> = [
+  { type: 'reports-to', key: 'map.legend.reportsTo', arrow: true, width: 2 },
+  { type: 'influences', key: 'map.legend.influences', arrow: true, width: 3.5 },
+  { type: 'close-to', key: 'map.legend.closeTo', dash: '2 3', arrow: false, width: 2.5 },
+  { type: 'conflicts-with', key: 'map.legend.conflictsWith', dash: '6 3', arrow: false, width: 2 },
+];
+
+export function Legend() {
+  const { t } = useTranslation();
+  const open = useUi((s) => s.legendOpen);
+  const toggle = useUi((s) => s.toggleLegend);
+  if (!open) {
+    return (
+      <button type="button" className="legend-toggle" onClick={toggle}>
+        {t('map.legend.show')}
+      </button>
+    );
+  }
+  return (
+    <section className="legend" aria-label={t('map.legend.heading')}>
+      <div className="legend-head">
+        <h3>{t('map.legend.heading')}</h3>
+        <button type="button" className="link" onClick={toggle}>
+          {t('map.legend.hide')}
+        </button>
+      </div>
+      <h4>{t('map.legend.stances')}</h4>
+      <ul>
+        {STANCES.map((s) => (
+          <li key={s}>
+            <span className={`swatch${s === 'unknown' ? ' dashed' : ''}`} style={{ background: STANCE_FILL[s] }} aria-hidden="true" />
+            {t(`stance.${s}`)}
+          </li>
+        ))}
+      </ul>
+      <h4>{t('map.legend.marks')}</h4>
+      <ul>
+        <li>
+          <span className="mark-tdm" aria-hidden="true" />
+          {t('map.legend.topDecisionMaker')}
+        </li>
+        <li>
+          <span className="mark-icon warning" aria-hidden="true">!</span>
+          {t('map.legend.notMet')}
+        </li>
+        <li>
+          <span className="mark-icon star" aria-hidden="true">★</span>
+          {t('map.legend.allyStar')}
+        </li>
+        <li>
+          <span className="swatch ring" style={{ boxShadow: `0 0 0 4px ${FOCUS}55` }} aria-hidden="true" />
+          {t('map.legend.selected')}
+        </li>
+      </ul>
+      <h4>{t('map.legend.links')}</h4>
+      <ul>
+        {LINES.map((l) => (
+          <li key={l.type}>
+            <svg width="34" height="12" aria-hidden="true">
+              <line x1="2" y1="6" x2={l.arrow ? 24 : 32} y2="6" stroke={EDGE_COLOUR[l.type]} strokeWidth={l.width} strokeDasharray={l.dash} />
+              {l.arrow ? <path d="M24 1 L33 6 L24 11 Z" fill={EDGE_COLOUR[l.type]} /> : null}
+            </svg>
+            {t(l.key)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// Hosts the Cytoscape container; React only mounts it and forwards data and selection.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graph } from '../../graph/instance';
+import { installTestHook } from '../../graph/testHook';
+import { useMap } from '../../stores/map';
+import { useSelection } from '../../stores/selection';
+
+export function MapCanvas({ accountName }: { accountName: string }) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const map = useMap((s) => s.map);
+  const selectedId = useSelection((s) => s.personId);
+
+  useEffect(() => {
+    if (!container.current) return;
+    graph.mount(container.current);
+    installTestHook(graph);
+    const observer = new ResizeObserver(() => graph.resize());
+    observer.observe(container.current);
+    return () => {
+      observer.disconnect();
+      graph.destroy();
+    };
+  }, []);
+
+  useEffect(() => {
+    graph.setSelected(selectedId);
+  }, [selectedId]);
+
+  useEffect(() => {
+    if (map) graph.setData(map);
+  }, [map]);
+
+  return <div className="map-canvas" ref={container} role="region" aria-label={t('map.region', { name: accountName })} />;
+}

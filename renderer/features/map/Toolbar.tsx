@@ -1,0 +1,44 @@
+// The toolbar above the map. Later features add their controls in the marked slots.
+import { useTranslation } from 'react-i18next';
+import { graph } from '../../graph/instance';
+import { useSelection } from '../../stores/selection';
+import { LanguageSwitch } from '../settings/LanguageSwitch';
+
+export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peopleCount: number; hasAccount: boolean }) {
+  const { t } = useTranslation();
+  const startNewPerson = useSelection((s) => s.startNewPerson);
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('map.toolbar')}>
+      <div className="toolbar-title">
+        <h1>{title}</h1>
+        {hasAccount ? <span className="muted">{t('map.peopleCount', { count: peopleCount })}</span> : null}
+      </div>
+      {hasAccount ? (
+        <>
+          <div className="toolbar-group">
+            <button type="button" className="primary" onClick={startNewPerson}>
+              + {t('map.addPerson')}
+            </button>
+          </div>
+          {/* slot: layout switch, filters, search (issue 3+) */}
+          <div className="toolbar-slot" data-slot="view" />
+          <div className="toolbar-group" aria-hidden={false}>
+            <button type="button" className="icon" aria-label={t('map.zoomIn')} title={t('map.zoomIn')} onClick={() => graph.zoomBy(1.25)}>
+              +
+            </button>
+            <button type="button" className="icon" aria-label={t('map.zoomOut')} title={t('map.zoomOut')} onClick={() => graph.zoomBy(0.8)}>
+              −
+            </button>
+            <button type="button" className="icon wide" aria-label={t('map.fit')} title={t('map.fit')} onClick={() => graph.fit()}>
+              ⤢
+            </button>
+          </div>
+          {/* slot: export buttons */}
+          <div className="toolbar-slot" data-slot="export" />
+        </>
+      ) : null}
+      <div className="toolbar-spacer" />
+      <LanguageSwitch />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Right pane: the people list, a new-person form, or the selected person.
+import { useTranslation } from 'react-i18next';
+import { useMap, selectPerson } from '../../stores/map';
+import { useSelection } from '../../stores/selection';
+import { PeopleList } from './PeopleList';
+import { PersonForm } from './PersonForm';
+import { PersonPanel } from './PersonPanel';
+
+export function RightPanel() {
+  const { t } = useTranslation();
+  const map = useMap((s) => s.map);
+  const mode = useSelection((s) => s.mode);
+  const personId = useSelection((s) => s.personId);
+  const clear = useSelection((s) => s.clear);
+  if (!map) return <aside className="right-panel" aria-label={t('person.listHeading')} />;
+  const person = selectPerson(map, personId);
+  return (
+    <aside className="right-panel" aria-label={t('person.listHeading')}>
+      {mode === 'new-person' ? (
+        <section aria-label={t('person.newHeading')}>
+          <button type="button" className="link back" onClick={clear}>
+            ← {t('person.back')}
+          </button>
+          <h2>{t('person.newHeading')}</h2>
+          <PersonForm person={null} />
+        </section>
+      ) : person ? (
+        <PersonPanel person={person} map={map} />
+      ) : (
+        <PeopleList people={map.people} />
+      )}
+    </aside>
+  );
+}

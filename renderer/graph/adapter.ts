@@ -1,0 +1,185 @@
+// The Cytoscape instance lives here, outside React: React hands it data, it hands back user gestures.
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { AccountMap, Position } from '../../shared/domain/model';
+import { mapStyle } from './style';
+import { personData, personElement, relationshipData, relationshipElement } from './elements';
+
+cytoscape.use(fcose);
+
+export interface GraphHandlers {
+  /** A person was tapped (null: the background was tapped). */
+  onSelect(personId: string | null): void;
+  /** The rep dragged nodes; positions of every node on the map, to be saved. */
+  onPositionsChanged(positions: Position[]): void;
+}
+
+export interface SetDataOptions {
+  /** Throw away current positions and lay out again (saved positions still win unless `ignoreSaved`). */
+  replace?: boolean;
+}
+
+export class GraphAdapter {
+  private cy: Core | null = null;
+  private accountId: string | null = null;
+  private selectedId: string | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly handlers: GraphHandlers) {}
+
+  mount(container: HTMLElement): void {
+    this.cy = cytoscape({
+      container,
+      style: mapStyle(),
+      wheelSensitivity: 0.3,
+      minZoom: 0.1,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+    });
+    this.cy.on('tap', (evt) => {
+      const target = evt.target as Core | NodeSingular;
+      if (target === this.cy) this.handlers.onSelect(null);
+      else if ((target as NodeSingular).isNode?.()) this.handlers.onSelect((target as NodeSingular).id());
+    });
+    this.cy.on('dragfree', 'node', () => {
+      this.handlers.onPositionsChanged(this.positions());
+      this.emit();
+    });
+  }
+
+  /** The live instance for features that draw on the map (export, highlights). Null before mount. */
+  get instance(): Core | null {
+    return this.cy;
+  }
+
+  /** Called after every data change or layout, e.g. to refresh overlays or test hooks. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setData(map: AccountMap, options: SetDataOptions = {}): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const fresh = options.replace === true || map.account.id !== this.accountId;
+    this.accountId = map.account.id;
+    const saved = new Map(map.positions.map((p) => [p.personId, { x: p.x, y: p.y }]));
+    const unplaced: string[] = [];
+    cy.batch(() => {
+      if (fresh) cy.elements().remove();
+      const wanted = new Set(map.people.map((p) => p.id));
+      cy.nodes().forEach((n) => {
+        if (!wanted.has(n.id())) n.remove();
+      });
+      for (const person of map.people) {
+        const node = cy.getElementById(person.id);
+        if (node.nonempty()) {
+          node.data(personData(person));
+          node.toggleClass('tdm', person.isTopDecisionMaker);
+        } else {
+          const pos = saved.get(person.id);
+          cy.add(personElement(person, pos));
+          if (!pos) unplaced.push(person.id);
+        }
+      }
+      const wantedEdges = new Set(map.relationships.map((r) => r.id));
+      cy.edges().forEach((e) => {
+        if (!wantedEdges.has(e.id())) e.remove();
+      });
+      for (const rel of map.relationships) {
+        const edge = cy.getElementById(rel.id);
+        if (edge.nonempty()) edge.data(relationshipData(rel));
+        else cy.add(relationshipElement(rel));
+      }
+      cy.nodes().removeClass('selected');
+      if (this.selectedId) cy.getElementById(this.selectedId).addClass('selected');
+    });
+    if (unplaced.length === map.people.length && unplaced.length > 0) {
+      this.runFcose();
+    } else {
+      this.placeNearNeighbours(unplaced);
+      if (fresh) cy.fit(undefined, 40);
+      this.emit();
+    }
+  }
+
+  /** Highlights one person with the focus ring and brings them into view if off-screen. */
+  setSelected(personId: string | null): void {
+    this.selectedId = personId;
+    const cy = this.cy;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().removeClass('selected');
+      if (personId) cy.getElementById(personId).addClass('selected');
+    });
+  }
+
+  fit(): void {
+    this.cy?.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 200 });
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  positions(): Position[] {
+    if (!this.cy) return [];
+    return this.cy.nodes().map((n) => ({ personId: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 }));
+  }
+
+  resize(): void {
+    this.cy?.resize();
+  }
+
+  destroy(): void {
+    this.cy?.destroy();
+    this.cy = null;
+    this.accountId = null;
+    this.listeners.clear();
+  }
+
+  private runFcose(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const layout = cy.layout({
+      name: 'fcose',
+      animate: false,
+      randomize: true,
+      nodeSeparation: 90,
+      idealEdgeLength: () => 120,
+      nodeRepulsion: () => 9000,
+      padding: 40,
+    } as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => {
+      cy.fit(undefined, 40);
+      this.emit();
+    });
+    layout.run();
+  }
+
+  /** New people on a laid-out map go next to the people they are linked to, or near the centre. */
+  private placeNearNeighbours(ids: string[]): void {
+    const cy = this.cy;
+    if (!cy || ids.length === 0) return;
+    const ext = cy.extent();
+    ids.forEach((id, i) => {
+      const node = cy.getElementById(id);
+      const placed = node.neighborhood('node').filter((n) => !ids.includes(n.id()));
+      const angle = (i * 2.4) % (2 * Math.PI);
+      if (placed.nonempty()) {
+        const c = placed.boundingBox();
+        node.position({ x: (c.x1 + c.x2) / 2 + 90 * Math.cos(angle), y: (c.y1 + c.y2) / 2 + 90 * Math.sin(angle) });
+      } else {
+        node.position({ x: (ext.x1 + ext.x2) / 2 + 60 * Math.cos(angle) * (i % 3), y: (ext.y1 + ext.y2) / 2 + 60 * Math.sin(angle) * (i % 3) });
+      }
+    });
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+}

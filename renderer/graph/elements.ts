@@ -1,0 +1,36 @@
+// Domain objects → Cytoscape element data. Labels are canvas text, so hostile strings stay harmless.
+import type { ElementDefinition } from 'cytoscape';
+import type { Person, Relationship } from '../../shared/domain/model';
+import { badgeImage } from './badges';
+
+/** Diameter in px: more formal authority, bigger node (the influence score may replace this later). */
+export function nodeSize(p: Person): number {
+  return (p.isTopDecisionMaker ? 58 : 30) + p.authority * 5;
+}
+
+export function personData(p: Person): Record<string, unknown> {
+  return {
+    id: p.id,
+    label: p.title ? `${p.name}\n${p.title}` : p.name,
+    stance: p.stance,
+    size: nodeSize(p),
+    badge: badgeImage({ star: p.stance === 'ally', crown: p.isTopDecisionMaker, warning: p.isTopDecisionMaker && !p.met }),
+  };
+}
+
+export function personElement(p: Person, position?: { x: number; y: number }): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: personData(p),
+    classes: p.isTopDecisionMaker ? 'tdm' : '',
+    ...(position ? { position: { ...position } } : {}),
+  };
+}
+
+export function relationshipData(r: Relationship): Record<string, unknown> {
+  return { id: r.id, source: r.fromId, target: r.toId, type: r.type, strength: r.strength ?? 1 };
+}
+
+export function relationshipElement(r: Relationship): ElementDefinition {
+  return { group: 'edges', data: relationshipData(r) };
+}

@@ -1,0 +1,18 @@
+// The app's one map: a GraphAdapter wired to the stores. Features that draw on or read the map
+// (layout switch, highlights, search, export) import `graph` from here.
+import { GraphAdapter } from './adapter';
+import { useMap } from '../stores/map';
+import { useSelection } from '../stores/selection';
+import { useUi } from '../stores/ui';
+
+export const graph = new GraphAdapter({
+  onSelect(personId) {
+    useSelection.getState().selectPerson(personId);
+  },
+  onPositionsChanged(positions) {
+    useMap
+      .getState()
+      .savePositions(positions)
+      .catch(() => useUi.getState().notify({ kind: 'error', key: 'error.internal', params: { detail: 'positions' } }));
+  },
+});

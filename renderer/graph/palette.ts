@@ -1,0 +1,22 @@
+// Colours with meaning (VISUAL.md); the legend and the map read them from here so they never drift.
+import type { RelationshipType, Stance } from '../../shared/domain/model';
+
+export const STANCE_FILL: Record<Stance, string> = {
+  ally: '#1a9850',
+  supporter: '#91cf60',
+  neutral: '#bdbdbd',
+  skeptic: '#fc8d59',
+  opponent: '#d73027',
+  unknown: '#ffffff',
+};
+
+export const EDGE_COLOUR: Record<RelationshipType, string> = {
+  'reports-to': '#757575',
+  influences: '#1f78b4',
+  'close-to': '#33a02c',
+  'conflicts-with': '#e31a1c',
+};
+
+export const FOCUS = '#1565c0';
+export const TDM_BORDER = '#212121';
+export const LABEL_FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';

@@ -1,0 +1,79 @@
+// The Cytoscape stylesheet: stance as fill, marks as border/shape/badges, relationship types as lines.
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_COLOUR, FOCUS, LABEL_FONT, STANCE_FILL, TDM_BORDER } from './palette';
+import { STANCES } from '../../shared/domain/model';
+
+export function mapStyle(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        shape: 'ellipse',
+        'background-color': '#ffffff',
+        'border-width': 1.5,
+        'border-color': '#616161',
+        label: 'data(label)',
+        'font-family': LABEL_FONT,
+        'font-size': 12,
+        'font-weight': 600,
+        color: '#212121',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': '150px',
+        'line-height': 1.3,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 5,
+      },
+    },
+    ...STANCES.map((s) => ({ selector: `node[stance = "${s}"]`, style: { 'background-color': STANCE_FILL[s] } })),
+    { selector: 'node[stance = "unknown"]', style: { 'border-style': 'dashed', 'border-color': '#9e9e9e', 'border-width': 2 } },
+    {
+      selector: 'node[?badge]',
+      style: {
+        'background-image': 'data(badge)',
+        'background-width': '150%',
+        'background-height': '150%',
+        'background-clip': 'none',
+        'background-image-containment': 'over',
+        'background-image-smoothing': 'yes',
+        'bounds-expansion': 14,
+      },
+    },
+    { selector: 'node.tdm', style: { shape: 'round-diamond', 'border-width': 5, 'border-color': TDM_BORDER, 'border-style': 'solid' } },
+    {
+      selector: 'node:selected, node.selected',
+      style: { 'underlay-color': FOCUS, 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'curve-style': 'bezier',
+        'line-color': EDGE_COLOUR['reports-to'],
+        'target-arrow-color': EDGE_COLOUR['reports-to'],
+        'arrow-scale': 1.1,
+        opacity: 0.9,
+      },
+    },
+    { selector: 'edge[type = "reports-to"]', style: { 'target-arrow-shape': 'triangle', 'line-style': 'solid' } },
+    {
+      selector: 'edge[type = "influences"]',
+      style: {
+        'line-color': EDGE_COLOUR.influences,
+        'target-arrow-color': EDGE_COLOUR.influences,
+        'target-arrow-shape': 'triangle',
+        width: 'mapData(strength, 1, 3, 1.5, 5)',
+      },
+    },
+    { selector: 'edge[type = "close-to"]', style: { 'line-color': EDGE_COLOUR['close-to'], 'line-style': 'dotted', width: 2.5 } },
+    { selector: 'edge[type = "conflicts-with"]', style: { 'line-color': EDGE_COLOUR['conflicts-with'], 'line-style': 'dashed', 'line-dash-pattern': [7, 4], width: 2 } },
+    { selector: 'edge.dimmed, node.dimmed', style: { opacity: 0.25 } },
+  ];
+}

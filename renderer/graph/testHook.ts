@@ -1,0 +1,48 @@
+// A read-only window into the map for browser tests, installed only when the page URL has ?e2e.
+import type { GraphAdapter } from './adapter';
+
+export interface GraphTestHook {
+  nodeCount(): number;
+  edgeCount(): number;
+  nodeIds(): string[];
+  nodeLabel(id: string): string | null;
+  nodePosition(id: string): { x: number; y: number } | null;
+  /** Position in CSS px relative to the map container (for dragging with the mouse). */
+  renderedPosition(id: string): { x: number; y: number } | null;
+  /** Increments after every data change or layout, so tests can wait for the map to settle. */
+  version(): number;
+}
+
+declare global {
+  interface Window {
+    __powermapGraph?: GraphTestHook;
+  }
+}
+
+export function installTestHook(adapter: GraphAdapter): void {
+  if (!new URLSearchParams(window.location.search).has('e2e')) return;
+  let version = 0;
+  adapter.onChange(() => {
+    version += 1;
+  });
+  const node = (id: string) => {
+    const n = adapter.instance?.getElementById(id);
+    return n && n.nonempty() ? n : null;
+  };
+  const hook: GraphTestHook = {
+    nodeCount: () => adapter.instance?.nodes().length ?? 0,
+    edgeCount: () => adapter.instance?.edges().length ?? 0,
+    nodeIds: () => adapter.instance?.nodes().map((n) => n.id()) ?? [],
+    nodeLabel: (id) => (node(id)?.data('label') as string | undefined) ?? null,
+    nodePosition: (id) => {
+      const n = node(id);
+      return n ? { ...n.position() } : null;
+    },
+    renderedPosition: (id) => {
+      const n = node(id);
+      return n ? { ...n.renderedPosition() } : null;
+    },
+    version: () => version,
+  };
+  Object.defineProperty(window, '__powermapGraph', { value: Object.freeze(hook), configurable: true });
+}

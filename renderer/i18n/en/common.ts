@@ -1,0 +1,17 @@
+// Shared words: app chrome, language, generic buttons.
+export default {
+  app: {
+    name: 'Powermap',
+    loading: 'Loading…',
+    language: 'Language',
+    languages: { en: 'English', 'zh-CN': '中文（简体）' },
+    cancel: 'Cancel',
+    close: 'Close',
+    save: 'Save',
+    delete: 'Delete',
+    dismiss: 'Dismiss',
+    yes: 'Yes',
+    no: 'No',
+    notSet: 'Not set',
+  },
+};

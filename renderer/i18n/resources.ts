@@ -1,0 +1,46 @@
+// All translation resources, one file per feature per language, merged here. To add a feature's
+// words: create en/<feature>.ts and zh-CN/<feature>.ts and add one import + one entry per language.
+import enAccounts from './en/accounts';
+import enCommon from './en/common';
+import enDomain from './en/domain';
+import enErrors from './en/errors';
+import enMap from './en/map';
+import enPerson from './en/person';
+import enRelationships from './en/relationships';
+import zhAccounts from './zh-CN/accounts';
+import zhCommon from './zh-CN/common';
+import zhDomain from './zh-CN/domain';
+import zhErrors from './zh-CN/errors';
+import zhMap from './zh-CN/map';
+import zhPerson from './zh-CN/person';
+import zhRelationships from './zh-CN/relationships';
+
+export type Tree = { [key: string]: string | Tree };
+
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Deep-merges feature files; a key defined twice is a mistake, so it throws. */
+export function mergeTrees(parts: Tree[], at = ''): Tree {
+  const out: Tree = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const existing = out[key];
+      if (existing === undefined) out[key] = typeof value === 'string' ? value : mergeTrees([value], `${at}${key}.`);
+      else if (typeof existing !== 'string' && typeof value !== 'string') out[key] = mergeTrees([existing, value], `${at}${key}.`);
+      else throw new Error(`i18n key defined twice: ${at}${key}`);
+    }
+  }
+  return out;
+}
+
+export const resources: Record<Language, Tree> = {
+  en: mergeTrees([enCommon, enAccounts, enDomain, enErrors, enMap, enPerson, enRelationships]),
+  'zh-CN': mergeTrees([zhCommon, zhAccounts, zhDomain, zhErrors, zhMap, zhPerson, zhRelationships]),
+};
+
+/** Picks the app language from the rep's choice, else the OS locale. */
+export function pickLanguage(chosen: string | null | undefined, systemLocale: string | null | undefined): Language {
+  if (chosen === 'en' || chosen === 'zh-CN') return chosen;
+  return (systemLocale ?? '').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}

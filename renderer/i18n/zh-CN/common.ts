@@ -1,0 +1,17 @@
+// 通用文字：应用框架、语言、常用按钮。
+export default {
+  app: {
+    name: 'Powermap 关系地图',
+    loading: '正在加载…',
+    language: '语言',
+    languages: { en: 'English', 'zh-CN': '中文（简体）' },
+    cancel: '取消',
+    close: '关闭',
+    save: '保存',
+    delete: '删除',
+    dismiss: '知道了',
+    yes: '是',
+    no: '否',
+    notSet: '未填写',
+  },
+};

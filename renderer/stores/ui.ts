@@ -1,0 +1,40 @@
+// UI slice: pane collapse, legend, language and the one-line notice under the toolbar.
+import { create } from 'zustand';
+import type { Language } from '../i18n/resources';
+
+export interface Notice {
+  kind: 'info' | 'warning' | 'error';
+  /** i18n key and params, so the notice follows a language switch. */
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+interface UiState {
+  accountsCollapsed: boolean;
+  legendOpen: boolean;
+  language: Language;
+  notice: Notice | null;
+  toggleAccounts(): void;
+  toggleLegend(): void;
+  setLanguage(language: Language): void;
+  notify(notice: Notice | null): void;
+}
+
+export const useUi = create<UiState>()((set) => ({
+  accountsCollapsed: false,
+  legendOpen: true,
+  language: 'en',
+  notice: null,
+  toggleAccounts() {
+    set((s) => ({ accountsCollapsed: !s.accountsCollapsed }));
+  },
+  toggleLegend() {
+    set((s) => ({ legendOpen: !s.legendOpen }));
+  },
+  setLanguage(language) {
+    set({ language });
+  },
+  notify(notice) {
+    set({ notice });
+  },
+}));

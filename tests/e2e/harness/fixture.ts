@@ -1,0 +1,101 @@
+// Playwright fixture: a temp SQLite file opened with the REAL service (openApp), bridged into the
+// page as a frozen window.api with exactly the contract's methods. Only the IPC transport is swapped.
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp, type OpenedApp } from '../../../electron/service/app';
+import { METHODS } from '../../../shared/ipc/contract';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import type { ServiceImpl } from '../../../shared/ipc/api';
+import type { Clock } from '../../../electron/service/clock';
+
+export interface PowermapOptions {
+  /** The operating system's locale the service reports (decides the sample's language and the UI default). */
+  systemLocale: string;
+  /** Create the sample account on first open (default true). */
+  seedSample: boolean;
+  /** Injected clock for the service; null = system clock. */
+  clock: Clock | null;
+}
+
+export interface Powermap {
+  /** The live service (changes after restartService). Call it directly to check what was written. */
+  readonly service: ServiceImpl;
+  /** The open app: `store` for raw reads in assertions. */
+  readonly app: OpenedApp;
+  readonly dbPath: string;
+  /** Loads the app page (with the ?e2e test hook) and waits until it has rendered. */
+  open(): Promise<void>;
+  /** Closes the service, reopens it on the same file, reloads the page. */
+  restartService(): Promise<void>;
+  /** Calls the service through the same dispatch as the page; throws on an error envelope. */
+  call<T = unknown>(method: string, input?: unknown): Promise<T>;
+  /** window.alert/confirm/prompt or `alert(1)` calls seen in the page; must stay empty. */
+  readonly dialogs: string[];
+  /** Uncaught page errors; must stay empty. */
+  readonly pageErrors: string[];
+}
+
+export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
+  systemLocale: ['en-US', { option: true }],
+  seedSample: [true, { option: true }],
+  clock: [null, { option: true }],
+  powermap: async ({ page, systemLocale, seedSample, clock }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'powermap-e2e-'));
+    const dbPath = join(dir, 'powermap.db');
+    const openOpts = { dbPath, systemLocale, version: '0.0.0-e2e', seedSample, ...(clock ? { clock } : {}) };
+    let app = openApp(openOpts);
+    const dialogs: string[] = [];
+    const pageErrors: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.exposeBinding('__powermapInvoke', (_source, method: string, input: unknown) => dispatch(app.service, method as never, input));
+    await page.addInitScript((methods: string[]) => {
+      const w = window as unknown as { __powermapInvoke: (m: string, i: unknown) => Promise<unknown>; api?: unknown };
+      const api: Record<string, (input: unknown) => Promise<unknown>> = {};
+      for (const m of methods) api[m] = (input: unknown) => w.__powermapInvoke(m, input);
+      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+    }, METHODS as string[]);
+
+    const powermap: Powermap = {
+      get service() {
+        return app.service;
+      },
+      get app() {
+        return app;
+      },
+      dbPath,
+      dialogs,
+      pageErrors,
+      async open() {
+        await page.goto('/?e2e=1');
+        await waitForApp(page);
+      },
+      async restartService() {
+        app.close();
+        app = openApp(openOpts);
+        await page.reload();
+        await waitForApp(page);
+      },
+      async call<T>(method: string, input: unknown = {}) {
+        const env = await dispatch(app.service, method as never, input);
+        if (!env.ok) throw new Error(`${method} failed: ${JSON.stringify(env.error)}`);
+        return env.value as T;
+      },
+    };
+    await use(powermap);
+    app.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+/** The app has rendered once the accounts pane is there. */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect(page.locator('aside.accounts-pane')).toBeVisible();
+}
+
+export { expect };
