@@ -3,10 +3,12 @@
 import type { ServiceImpl } from '../../shared/ipc/api';
 import { accountMethods } from './accounts';
 import type { ServiceContext } from './context';
+import { historyMethods } from './history';
 import { peopleMethods } from './people';
 import { mapMethods } from './positions';
 import { relationshipMethods } from './relationships';
 import { settingsMethods } from './settings';
+import { snapshotMethods } from './snapshots';
 import { guardStoreErrors } from './storeErrors';
 
 export type { ServiceContext } from './context';
@@ -18,5 +20,7 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...mapMethods(ctx),
     ...peopleMethods(ctx),
     ...relationshipMethods(ctx),
+    ...historyMethods(ctx),
+    ...snapshotMethods(ctx),
   });
 }

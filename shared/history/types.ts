@@ -1,5 +1,6 @@
 // Shapes of the support-base-over-time feature: history rows as read from the store, and what the
 // history calls return (state as of a day, the daily series, what changed, trends, named snapshots).
+import type { InfluenceScore } from '../domain/influence';
 import type { AccountMap, Stance } from '../domain/model';
 
 export type HistoryEntity = 'account' | 'person' | 'relationship';
@@ -17,19 +18,13 @@ export interface HistoryRow {
   data: string;
 }
 
-/** A person's influence score (0–100) on a given day. */
-export interface ScoreOnDay {
-  personId: string;
-  score: number;
-}
-
 /** The account as it was at the end of `day`: read-only, for time travel. */
 export interface AccountMapAsOf extends AccountMap {
   day: string;
   /** True when `day` is today (the map is the live one, not the past). */
   isToday: boolean;
-  /** Influence score of every person on that day, as computed from that day's ratings and network. */
-  scores: ScoreOnDay[];
+  /** Influence score (with its breakdown) of every person on that day, from that day's ratings and network. */
+  scores: InfluenceScore[];
 }
 
 export interface TopDecisionMakerState {

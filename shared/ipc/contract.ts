@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { LIMITS } from '../domain/limits';
 import type { Account, AccountMap, AccountSummary, Person, Relationship } from '../domain/model';
 import { accountFields, id, layoutName, personFields, position, relationshipType } from '../domain/schemas';
+import { historyInputs } from '../history/schemas';
+import type { AccountChanges, AccountMapAsOf, Snapshot, SupportSeries, SupportTrend } from '../history/types';
 
 const call = <I extends z.ZodType>(input: I) => ({
   returns: <R>() => ({ input, result: undefined as unknown as R }),
@@ -72,6 +74,16 @@ export const contract = {
       })
       .strict(),
   ).returns<void>(),
+
+  // Support base over time (shared/history): the map as of a day, the daily series, what changed, trends.
+  getAccountMapAsOf: call(historyInputs.getAccountMapAsOf).returns<AccountMapAsOf>(),
+  getSupportSeries: call(historyInputs.getSupportSeries).returns<SupportSeries>(),
+  getChanges: call(historyInputs.getChanges).returns<AccountChanges>(),
+  getSupportTrends: call(historyInputs.getSupportTrends).returns<SupportTrend[]>(),
+  listSnapshots: call(historyInputs.listSnapshots).returns<Snapshot[]>(),
+  createSnapshot: call(historyInputs.createSnapshot).returns<Snapshot>(),
+  renameSnapshot: call(historyInputs.renameSnapshot).returns<Snapshot>(),
+  deleteSnapshot: call(historyInputs.deleteSnapshot).returns<void>(),
 } as const;
 
 export type Contract = typeof contract;

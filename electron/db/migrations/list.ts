@@ -1,8 +1,10 @@
 // The ordered list of schema migrations. To change the schema, append { version: N + 1, ... };
 // never edit or reorder an entry that has shipped.
 import { SCHEMA_V1 } from '../schema-v1';
+import { SNAPSHOTS_SCHEMA } from '../snapshots';
 import type { Migration } from '../migrations';
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'accounts, people, relationships, positions, settings, history', up: SCHEMA_V1 },
+  { version: 2, name: 'named snapshots', up: SNAPSHOTS_SCHEMA },
 ];
