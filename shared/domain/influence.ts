@@ -133,7 +133,8 @@ export function computeInfluence(people: readonly Person[], relationships: reado
   const n = sorted.length;
   const index = new Map(sorted.map((p, i) => [p.id, i]));
   const edges = outEdges(index, relationships, n);
-  const base = sorted.map((p) => baseParts(p).reduce((sum, part) => sum + part.points, 0));
+  const bases = sorted.map(baseParts);
+  const base = bases.map((parts) => parts.reduce((sum, part) => sum + part.points, 0));
   const pinned = sorted.map(pinnedValue);
 
   const { offsets, targets, weights } = edges;
@@ -167,13 +168,14 @@ export function computeInfluence(people: readonly Person[], relationships: reado
       if (raw > 0) via.push({ j, raw });
     }
     via.sort((a, b) => b.raw - a.raw || byId(sorted[a.j] as Person, sorted[b.j] as Person));
-    const base4 = baseParts(person);
-    const exact = base4.reduce((sum, part) => sum + part.points, 0) + via.reduce((sum, v) => sum + v.raw, 0);
+    const baseTotal = base[i] ?? 0;
+    const exact = baseTotal + via.reduce((sum, v) => sum + v.raw, 0);
     const score = Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, Math.round(exact)));
-    const points = apportion([...base4.map((p) => p.points), ...via.map((v) => v.raw)], score);
-    const parts: InfluencePart[] = base4.map((p, k) => ({ kind: p.kind, points: points[k] ?? p.points }));
+    // Base parts are whole points already, so only the network parts share the rounding.
+    const viaPoints = apportion(via.map((v) => v.raw), score - baseTotal);
+    const parts: InfluencePart[] = (bases[i] ?? []).slice();
     via.forEach((v, k) => {
-      const pts = points[base4.length + k] ?? 0;
+      const pts = viaPoints[k] ?? 0;
       const target = sorted[v.j] as Person;
       if (pts > 0) parts.push({ kind: 'network', points: pts, via: { personId: target.id, name: target.name, isTopDecisionMaker: target.isTopDecisionMaker } });
     });

@@ -9,6 +9,7 @@
 export function apportion(values: readonly number[], total: number): number[] {
   const floors = values.map((v) => Math.floor(v));
   let missing = total - floors.reduce((a, b) => a + b, 0);
+  if (missing <= 0) return floors;
   const order = values.map((v, i) => ({ i, remainder: v - Math.floor(v) })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
   for (const { i } of order) {
     if (missing <= 0) break;
