@@ -1,6 +1,6 @@
 // Main process entry: one instance, one secure window, the database opened through openApp,
 // the contract registered on IPC, the database closed on quit.
-import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { registerIpc } from './ipc';
@@ -13,7 +13,7 @@ import { denyAllPermissions } from './security/permissions';
 import { trustedSenderFor } from './security/sender';
 import { isWeakened } from './security/webPreferences';
 import { describeStartupFailure } from './startupFailure';
-import { appMenuTemplate, createMainWindow, logBlocked } from './window';
+import { appMenuTemplate, createMainWindow, logBlocked, openInSystemBrowser } from './window';
 
 // Bundled to dist/electron/main.cjs: the preload sits beside it, the renderer in dist/renderer.
 const PRELOAD = path.join(__dirname, 'preload.cjs');
@@ -80,7 +80,7 @@ if (!app.requestSingleInstanceLock()) {
 
   // Every webContents, not only the main window's, gets the guards; weakened settings are refused.
   app.on('web-contents-created', (_event, contents) => {
-    attachNavigationGuards(contents, { openExternal: (url) => shell.openExternal(url), onBlocked: logBlocked });
+    attachNavigationGuards(contents, { openExternal: openInSystemBrowser, onBlocked: logBlocked });
     contents.on('will-attach-webview', (event, webPreferences) => {
       if (isWeakened(webPreferences as Record<string, unknown>)) logBlocked('weakened webview', '');
       event.preventDefault();

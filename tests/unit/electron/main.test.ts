@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { secureWebPreferences } from '../../../electron/security/webPreferences';
 import { channelOf, METHODS } from '../../../shared/ipc/contract';
 import { CSP } from '../../../shared/security/csp';
 import { createFakeElectron, type FakeElectron } from './fakeElectron';
@@ -53,7 +54,10 @@ describe('main process', () => {
     ]);
     expect(win.options).toMatchObject({ title: 'Powermap', show: false, minWidth: expect.any(Number), minHeight: expect.any(Number) });
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
-    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    const preload = String((win.options.webPreferences as { preload: string }).preload);
+    expect(preload).toMatch(/preload\.cjs$/);
+    // The literal restatement in window.ts (for scanners) must not drift from the tested source.
+    expect(win.options.webPreferences).toEqual(secureWebPreferences(preload));
     expect(win.loadURL).toHaveBeenCalledWith('app://powermap/index.html');
     expect(win.shown).toBe(false);
     win.emit('ready-to-show');
