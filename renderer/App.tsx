@@ -40,12 +40,12 @@ export function App() {
             <>
               <MapCanvas accountName={shown.account.name} />
               {shown.people.length === 0 ? <p className="map-empty">{t('map.emptyAccount')}</p> : null}
-              <Legend />
             </>
           ) : (
             <p className="map-empty">{t('accounts.chooseHint')}</p>
           )}
         </div>
+        {shown ? <Legend /> : null}
       </main>
       {shown ? <RightPanel /> : <aside className="right-panel empty" />}
     </div>

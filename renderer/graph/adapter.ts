@@ -7,6 +7,8 @@ import { personData, personElement, relationshipData, relationshipElement } from
 
 cytoscape.use(fcose);
 
+const MAX_FIT_ZOOM = 1.3;
+
 export interface GraphHandlers {
   /** A person was tapped (null: the background was tapped). */
   onSelect(personId: string | null): void;
@@ -95,11 +97,12 @@ export class GraphAdapter {
       cy.nodes().removeClass('selected');
       if (this.selectedId) cy.getElementById(this.selectedId).addClass('selected');
     });
-    if (unplaced.length === map.people.length && unplaced.length > 0) {
-      this.runFcose();
+    if (unplaced.length > 0) this.placeNearNeighbours(unplaced);
+    if (unplaced.length > 0 && map.positions.length === 0) {
+      // Nothing arranged by the rep yet: lay everyone out, refining current spots unless all are new.
+      this.runFcose(unplaced.length === map.people.length, fresh || unplaced.length > 0);
     } else {
-      this.placeNearNeighbours(unplaced);
-      if (fresh) cy.fit(undefined, 40);
+      if (fresh) this.fitAll();
       this.emit();
     }
   }
@@ -116,7 +119,18 @@ export class GraphAdapter {
   }
 
   fit(): void {
-    this.cy?.animate({ fit: { eles: this.cy.elements(), padding: 40 } }, { duration: 200 });
+    this.fitAll();
+  }
+
+  /** Fits the map, but never zooms a small map in so far that labels look shouted. */
+  private fitAll(): void {
+    const cy = this.cy;
+    if (!cy || cy.elements().empty()) return;
+    cy.fit(cy.elements(), 48);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
   }
 
   zoomBy(factor: number): void {
@@ -142,20 +156,24 @@ export class GraphAdapter {
     this.listeners.clear();
   }
 
-  private runFcose(): void {
+  private runFcose(randomize: boolean, fit: boolean): void {
     const cy = this.cy;
     if (!cy) return;
     const layout = cy.layout({
       name: 'fcose',
       animate: false,
-      randomize: true,
-      nodeSeparation: 90,
-      idealEdgeLength: () => 120,
-      nodeRepulsion: () => 9000,
+      randomize,
+      // Refining existing spots needs the 'proof' pass; labels count as part of a node so they don't overlap.
+      quality: randomize ? 'default' : 'proof',
+      nodeDimensionsIncludeLabels: true,
+      fit: false,
+      nodeSeparation: 60,
+      idealEdgeLength: () => 70,
+      nodeRepulsion: () => 4500,
       padding: 40,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
-      cy.fit(undefined, 40);
+      if (fit) this.fitAll();
       this.emit();
     });
     layout.run();
@@ -166,16 +184,16 @@ export class GraphAdapter {
     const cy = this.cy;
     if (!cy || ids.length === 0) return;
     const ext = cy.extent();
+    const offset = cy.nodes().length;
     ids.forEach((id, i) => {
       const node = cy.getElementById(id);
       const placed = node.neighborhood('node').filter((n) => !ids.includes(n.id()));
-      const angle = (i * 2.4) % (2 * Math.PI);
-      if (placed.nonempty()) {
-        const c = placed.boundingBox();
-        node.position({ x: (c.x1 + c.x2) / 2 + 90 * Math.cos(angle), y: (c.y1 + c.y2) / 2 + 90 * Math.sin(angle) });
-      } else {
-        node.position({ x: (ext.x1 + ext.x2) / 2 + 60 * Math.cos(angle) * (i % 3), y: (ext.y1 + ext.y2) / 2 + 60 * Math.sin(angle) * (i % 3) });
-      }
+      // Golden-angle spiral: successive additions never land on the same spot.
+      const k = offset + i;
+      const angle = k * 2.39996;
+      const radius = 90 + 12 * Math.sqrt(k);
+      const c = placed.nonempty() ? placed.boundingBox() : ext;
+      node.position({ x: (c.x1 + c.x2) / 2 + radius * Math.cos(angle), y: (c.y1 + c.y2) / 2 + radius * Math.sin(angle) });
     });
   }
 

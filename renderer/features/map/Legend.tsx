@@ -30,8 +30,9 @@ export function Legend() {
           {t('map.legend.hide')}
         </button>
       </div>
+      <div className="legend-group">
       <h4>{t('map.legend.stances')}</h4>
-      <ul>
+      <ul className="legend-stances">
         {STANCES.map((s) => (
           <li key={s}>
             <span className={`swatch${s === 'unknown' ? ' dashed' : ''}`} style={{ background: STANCE_FILL[s] }} aria-hidden="true" />
@@ -39,18 +40,28 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      </div>
+      <div className="legend-group">
       <h4>{t('map.legend.marks')}</h4>
-      <ul>
+      <ul className="legend-marks">
         <li>
-          <span className="mark-tdm" aria-hidden="true" />
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M8 1.5 14.5 8 8 14.5 1.5 8z" fill="#fff" stroke="#212121" strokeWidth="2.6" strokeLinejoin="round" />
+          </svg>
           {t('map.legend.topDecisionMaker')}
         </li>
         <li>
-          <span className="mark-icon warning" aria-hidden="true">!</span>
+          <svg width="16" height="16" viewBox="0 0 28 28" aria-hidden="true">
+            <path d="M14 2L27 26H1z" fill="#ffb300" stroke="#3e2723" strokeWidth="2" strokeLinejoin="round" />
+            <path d="M14 10v8" stroke="#3e2723" strokeWidth="3" />
+            <circle cx="14" cy="22" r="1.8" fill="#3e2723" />
+          </svg>
           {t('map.legend.notMet')}
         </li>
         <li>
-          <span className="mark-icon star" aria-hidden="true">★</span>
+          <svg width="16" height="16" viewBox="66 0 36 36" aria-hidden="true">
+            <path d="M84 2l5.3 10.8 11.9 1.7-8.6 8.4 2 11.8L84 29.1l-10.6 5.6 2-11.8-8.6-8.4 11.9-1.7z" fill="#ffd54f" stroke="#5d4037" strokeWidth="2.2" />
+          </svg>
           {t('map.legend.allyStar')}
         </li>
         <li>
@@ -58,8 +69,10 @@ export function Legend() {
           {t('map.legend.selected')}
         </li>
       </ul>
+      </div>
+      <div className="legend-group">
       <h4>{t('map.legend.links')}</h4>
-      <ul>
+      <ul className="legend-links">
         {LINES.map((l) => (
           <li key={l.type}>
             <svg width="34" height="12" aria-hidden="true">
@@ -70,6 +83,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      </div>
     </section>
   );
 }

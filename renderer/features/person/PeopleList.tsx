@@ -22,8 +22,8 @@ export function PeopleList({ people }: { people: Person[] }) {
                 <span className="person-title">{[p.title, p.department].filter(Boolean).join(' · ')}</span>
               </span>
               <span className="person-tags">
-                {p.isTopDecisionMaker ? <span className="tag tdm">{t('topDecisionMaker')}</span> : null}
                 <span className="tag">{t(`stance.${p.stance}`)}</span>
+                {p.isTopDecisionMaker ? <span className="tag tdm">{t('topDecisionMaker')}</span> : null}
               </span>
             </button>
           </li>

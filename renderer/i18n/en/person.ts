@@ -21,7 +21,7 @@ export default {
       lastContact: 'Last contact',
       notes: 'Notes (needs vs wants)',
     },
-    create: 'Add person',
+    create: 'Save new person',
     saveChanges: 'Save changes',
     delete: 'Delete person…',
     deleteTitle: 'Delete {{name}}?',

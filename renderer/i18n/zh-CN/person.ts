@@ -21,7 +21,7 @@ export default {
       lastContact: '最近联系',
       notes: '备注（需求与需要）',
     },
-    create: '添加人物',
+    create: '保存新人物',
     saveChanges: '保存修改',
     delete: '删除人物…',
     deleteTitle: '删除 {{name}}？',
