@@ -1,6 +1,7 @@
 // Opens the one Powermap database file: refuses a file from a newer app version before anything
 // writes to it, sets the durability pragmas, checks integrity, then migrates.
 import fs from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DatabaseCorruptError, DatabaseTooNewError } from './errors';
@@ -30,6 +31,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): BetterSql
       probe.close();
     }
   }
+  // First launch: the user-data folder (or a test's chosen folder) may not exist yet.
+  if (path !== ':memory:') fs.mkdirSync(dirname(path), { recursive: true });
   const db = guard(path, () => new Database(path, nativeOpt));
   try {
     guard(path, () => {

@@ -2,6 +2,7 @@
 // typed validation/conflict error in words, never a crash.
 import type { ServiceImpl } from '../../shared/ipc/api';
 import { conflict, invalid, ServiceError } from '../../shared/ipc/errors';
+import { findIllFormedText } from './wellFormed';
 
 /** Maps a SQLite failure to a ServiceError; anything else is returned unchanged. */
 export function mapStoreError(err: unknown): unknown {
@@ -18,11 +19,13 @@ export function mapStoreError(err: unknown): unknown {
   return err;
 }
 
-/** Wraps every service method so store failures surface as ServiceErrors. */
+/** Wraps every service method: refuses text SQLite cannot keep verbatim, and turns store failures into ServiceErrors. */
 export function guardStoreErrors(service: ServiceImpl): ServiceImpl {
   const guarded: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(service) as Array<[string, (input: unknown) => unknown]>) {
     guarded[name] = (input: unknown) => {
+      const illFormed = findIllFormedText(input);
+      if (illFormed !== null) throw invalid('error.text.invalidUnicode', illFormed);
       try {
         const result = fn(input);
         return result instanceof Promise ? result.catch((e: unknown) => Promise.reject(mapStoreError(e))) : result;

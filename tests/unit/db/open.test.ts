@@ -123,6 +123,12 @@ describe('openDatabase', () => {
     expect(() => openDatabase(file)).toThrow(DatabaseCorruptError);
   });
 
+  it('creates the folder of a first-launch database path', () => {
+    const file = path.join(tempDir(), 'User Data', 'Powermap', 'powermap.sqlite');
+    openDatabase(file).close();
+    expect(fs.existsSync(file)).toBe(true);
+  });
+
   it('opens an empty (zero-byte) file as a new database', () => {
     const file = tempDbPath();
     fs.writeFileSync(file, '');
