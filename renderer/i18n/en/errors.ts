@@ -24,6 +24,7 @@ export default {
       tooLongNoMax: 'This text is too long.',
       controlChars: 'This text contains invisible control characters. Please retype it.',
       notText: 'This must be text.',
+      invalidUnicode: 'This text contains a broken character (often from copy and paste). Please retype it.',
     },
     enum: {
       stance: 'Choose one of the stances in the list.',

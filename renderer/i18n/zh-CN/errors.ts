@@ -24,6 +24,7 @@ export default {
       tooLongNoMax: '文字太长。',
       controlChars: '文字中含有不可见的控制字符，请重新输入。',
       notText: '这里必须是文字。',
+      invalidUnicode: '这段文字含有损坏的字符（常见于复制粘贴），请重新输入。',
     },
     enum: {
       stance: '请从列表中选择一种立场。',
