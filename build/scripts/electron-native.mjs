@@ -34,8 +34,8 @@ function run(command, args, cwd, log) {
 }
 
 /** Returns { path } of an Electron-ABI better_sqlite3.node, building it once; or { path: null, reason }. */
-export function ensureElectronNative({ electronVersion, arch = process.arch, log = console.log }) {
-  const target = electronNativePath({ electronVersion, arch });
+export function ensureElectronNative({ electronVersion, platform = process.platform, arch = process.arch, log = console.log }) {
+  const target = electronNativePath({ electronVersion, platform, arch });
   if (fs.existsSync(target)) return { path: target, built: false };
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-sqlite-electron-'));
@@ -47,9 +47,11 @@ export function ensureElectronNative({ electronVersion, arch = process.arch, log
     const electronArgs = [`--runtime=electron`, `--target=${electronVersion}`, `--arch=${arch}`];
 
     // A published prebuilt for this Electron is quickest and needs no compiler; fall back to compiling.
-    const prebuilt = run(bin('prebuild-install'), [...electronArgs, '--verbose'], copy, log);
+    const prebuilt = run(bin('prebuild-install'), [...electronArgs, `--platform=${platform}`, '--verbose'], copy, log);
     let reason = '';
-    if (!(prebuilt.ok && fs.existsSync(built))) {
+    if (!(prebuilt.ok && fs.existsSync(built)) && platform !== process.platform) {
+      reason = `no prebuilt better-sqlite3 for Electron ${electronVersion} on ${platform}-${arch}, and it cannot be compiled from ${process.platform}: package for ${platform} on a ${platform} machine.\n  ${summarise(prebuilt.output)}`;
+    } else if (!(prebuilt.ok && fs.existsSync(built))) {
       const compiled = run(bin('node-gyp'), ['rebuild', '--release', ...electronArgs, '--dist-url=https://electronjs.org/headers'], copy, log);
       if (!(compiled.ok && fs.existsSync(built))) reason = summarise(compiled.output);
     }
