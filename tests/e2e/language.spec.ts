@@ -22,7 +22,7 @@ test('en ↔ zh-CN switch changes the words on screen and is remembered', async 
   await powermap.restartService();
   await expect(page.getByRole('heading', { name: '大客户' })).toBeVisible();
 
-  app = await app.switchLanguage('en');
+  await app.switchLanguage('en');
   await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add person' })).toBeVisible();
   expect(powermap.pageErrors).toEqual([]);
