@@ -70,3 +70,14 @@ function summarise(output) {
   const interesting = lines.filter((l) => /gyp ERR!|error|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed|getaddrinfo/i.test(l));
   return (interesting.length ? interesting : lines).slice(0, 6).join('\n  ');
 }
+
+// CLI (used by the Electron test setup): prints the path of the Electron-ABI build, building it once.
+if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+  const { electronVersion } = await import('./electron-binary.mjs');
+  const native = ensureElectronNative({ electronVersion: electronVersion(), log: (line) => console.error(line) });
+  if (!native.path) {
+    console.error(`better-sqlite3 could not be prepared for Electron: ${native.reason}`);
+    process.exit(1);
+  }
+  console.log(native.path);
+}
