@@ -39,6 +39,17 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('migration 1 indexes the hot queries (map of an account, history up to a day)', () => {
+    const db = openDatabase(tempDbPath(), { migrations: [v1] });
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+    expect(plan("SELECT * FROM people WHERE account_id = 'a'")).toMatch(/USING INDEX (people_account|people_one_top)/);
+    expect(plan("SELECT * FROM relationships WHERE account_id = 'a'")).toMatch(/USING INDEX relationships_account/);
+    expect(plan("SELECT * FROM history WHERE account_id = 'a' AND day <= '2026-01-01' ORDER BY seq")).toMatch(/USING INDEX history_account_day/);
+    expect(plan("SELECT * FROM history WHERE entity_id = 'p' ORDER BY seq")).toMatch(/USING INDEX history_entity/);
+    expect(plan("SELECT * FROM positions WHERE account_id = 'a' AND layout = 'saved'")).toMatch(/USING INDEX positions_account/);
+    db.close();
+  });
+
   it('runs every pending migration, each in order, calling beforeMigrate before each one', () => {
     const file = tempDbPath();
     openDatabase(file, { migrations: [v1] }).close();
