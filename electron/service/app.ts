@@ -8,6 +8,7 @@ import type { BeforeMigrate } from '../db/migrations';
 import { openStore, type Store } from '../db/store';
 import { systemClock, type Clock } from './clock';
 import type { ServiceContext } from './context';
+import { setStoreOpenOptions } from './backups';
 import { createService } from './index';
 import { languageFromLocale, type Language } from './language';
 import { seedSampleOnce } from './sample';
@@ -36,10 +37,8 @@ export interface OpenedApp {
 }
 
 export function openApp(options: OpenAppOptions): OpenedApp {
-  const store = openStore(options.dbPath, {
-    nativeBinding: options.nativeBinding ?? (process.env.POWERMAP_SQLITE_BINDING || undefined),
-    beforeMigrate: options.beforeMigrate,
-  });
+  const nativeBinding = options.nativeBinding ?? (process.env.POWERMAP_SQLITE_BINDING || undefined);
+  const store = openStore(options.dbPath, { nativeBinding, beforeMigrate: options.beforeMigrate });
   try {
     const context: ServiceContext = {
       store,
@@ -55,7 +54,9 @@ export function openApp(options: OpenAppOptions): OpenedApp {
         console.error('Powermap: could not create the sample account:', err);
       }
     }
-    return { service: createService(context), store, context, close: () => store.close() };
+    // restoreBackup swaps context.store for the reopened file, so read it through the context.
+    setStoreOpenOptions(context, { nativeBinding });
+    return { service: createService(context), get store() { return context.store; }, context, close: () => context.store.close() };
   } catch (err) {
     store.close();
     throw err;

@@ -1,9 +1,12 @@
 // The application service: one method per contract call, composed from per-domain modules.
 // To add calls: add them to shared/ipc/contract.ts, write a module here, and add ONE line below.
 import type { ServiceImpl } from '../../shared/ipc/api';
+import { accountJsonMethods } from './accountJson';
 import { accountMethods } from './accounts';
+import { backupMethods } from './backups';
 import type { ServiceContext } from './context';
 import { historyMethods } from './history';
+import { importMethods } from './imports';
 import { peopleMethods } from './people';
 import { mapMethods } from './positions';
 import { relationshipMethods } from './relationships';
@@ -22,5 +25,8 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...relationshipMethods(ctx),
     ...historyMethods(ctx),
     ...snapshotMethods(ctx),
+    ...importMethods(ctx),
+    ...accountJsonMethods(ctx),
+    ...backupMethods(ctx),
   });
 }

@@ -2,6 +2,7 @@
 // words: create en/<feature>.ts and zh-CN/<feature>.ts and add one import + one entry per language.
 import enAccounts from './en/accounts';
 import enCommon from './en/common';
+import enDataErrors from './en/dataErrors';
 import enDomain from './en/domain';
 import enErrors from './en/errors';
 import enMap from './en/map';
@@ -9,6 +10,7 @@ import enPerson from './en/person';
 import enRelationships from './en/relationships';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
+import zhDataErrors from './zh-CN/dataErrors';
 import zhDomain from './zh-CN/domain';
 import zhErrors from './zh-CN/errors';
 import zhMap from './zh-CN/map';
@@ -35,8 +37,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enCommon, enAccounts, enDomain, enErrors, enMap, enPerson, enRelationships]),
-  'zh-CN': mergeTrees([zhCommon, zhAccounts, zhDomain, zhErrors, zhMap, zhPerson, zhRelationships]),
+  en: mergeTrees([enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships]),
+  'zh-CN': mergeTrees([zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

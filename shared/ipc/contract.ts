@@ -7,6 +7,7 @@ import type { Account, AccountMap, AccountSummary, Person, Relationship } from '
 import { accountFields, id, layoutName, personFields, position, relationshipType } from '../domain/schemas';
 import { historyInputs } from '../history/schemas';
 import type { AccountChanges, AccountMapAsOf, Snapshot, SupportSeries, SupportTrend } from '../history/types';
+import { importCalls } from '../import/contractCalls';
 
 const call = <I extends z.ZodType>(input: I) => ({
   returns: <R>() => ({ input, result: undefined as unknown as R }),
@@ -84,6 +85,9 @@ export const contract = {
   createSnapshot: call(historyInputs.createSnapshot).returns<Snapshot>(),
   renameSnapshot: call(historyInputs.renameSnapshot).returns<Snapshot>(),
   deleteSnapshot: call(historyInputs.deleteSnapshot).returns<void>(),
+
+  // Import from CSV/XLSX, account JSON, backups and start-up recovery (shared/import/contractInputs.ts).
+  ...importCalls,
 } as const;
 
 export type Contract = typeof contract;

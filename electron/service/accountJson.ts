@@ -1,0 +1,64 @@
+// Account JSON: export one account with its history and positions; import a file as a NEW account
+// (every id replaced consistently). Invalid or newer-format files are refused and nothing is written.
+import { promises as fs } from 'node:fs';
+import { parseAccountJson, remapAccountJson, type AccountJsonExport, type AccountJsonImportResult } from '../../shared/import/accountJson';
+import { ACCOUNT_JSON_MAX_BYTES } from '../../shared/import/contractInputs';
+import type { ParsedInput } from '../../shared/ipc/contract';
+import { notFound, ServiceError } from '../../shared/ipc/errors';
+import { readAccountJson, writeAccountJson } from '../db/accountJson';
+import type { ServiceContext } from './context';
+
+const jsonError = (messageKey: `error.accountJson.${string}`, params?: Record<string, string | number>, path?: string) =>
+  new ServiceError({ code: 'validation', messageKey, ...(params ? { params } : {}), ...(path !== undefined ? { issues: [{ path, messageKey }] } : {}) });
+
+/** A name safe as a file name on Windows, macOS and Linux. */
+function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = name.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '_').replace(/^[\s.]+|[\s.]+$/g, '');
+  return cleaned.slice(0, 80) || 'account';
+}
+
+async function readJsonInput(input: ParsedInput<'importAccountJson'>): Promise<string> {
+  if ('json' in input) return input.json;
+  let size: number;
+  try {
+    size = (await fs.stat(input.path)).size;
+  } catch {
+    throw jsonError('error.accountJson.cannotRead');
+  }
+  if (size > ACCOUNT_JSON_MAX_BYTES) throw jsonError('error.accountJson.tooLarge', { maxMb: ACCOUNT_JSON_MAX_BYTES / 1024 / 1024 });
+  const text = await fs.readFile(input.path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function accountJsonMethods(ctx: ServiceContext) {
+  return {
+    exportAccountJson({ accountId }: ParsedInput<'exportAccountJson'>): AccountJsonExport {
+      const now = ctx.clock.now();
+      const doc = readAccountJson(ctx.store.db, accountId, now.toISOString(), ctx.app.version);
+      if (!doc) throw notFound('account', accountId);
+      return { fileName: `${safeFileName(doc.account.name)}-${now.toISOString().slice(0, 10)}.powermap.json`, json: JSON.stringify(doc, null, 2) };
+    },
+
+    async importAccountJson(input: ParsedInput<'importAccountJson'>): Promise<AccountJsonImportResult> {
+      const parsed = parseAccountJson(await readJsonInput(input));
+      if (!parsed.ok) throw jsonError(parsed.problem.messageKey as `error.accountJson.${string}`, parsed.problem.params, parsed.problem.path);
+      const doc = remapAccountJson(parsed.doc, ctx.newId);
+      try {
+        writeAccountJson(ctx.store.db, doc);
+      } catch (err) {
+        // A constraint the schema did not catch (e.g. a reports-to pair twice): refuse the file, nothing written.
+        const code = (err as { code?: unknown }).code;
+        if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) throw jsonError('error.accountJson.invalid', { path: '' });
+        throw err;
+      }
+      return {
+        account: ctx.store.accounts.get(doc.account.id)!,
+        people: doc.people.length,
+        relationships: doc.relationships.length,
+        positions: doc.positions.length,
+        historyRows: doc.history.length,
+      };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// zod inputs of the import, account JSON and backup calls (used by shared/ipc/contract.ts).
+import { z } from 'zod';
+import { id } from '../domain/schemas';
+import { BACKUP_NAME_PATTERN } from './backupTypes';
+import { IMPORT_FIELDS, IMPORT_LIMITS } from './fields';
+
+/** Largest JSON document accepted by importAccountJson (documented in README). */
+export const ACCOUNT_JSON_MAX_BYTES = 200 * 1024 * 1024;
+
+const filePath = z.string({ error: 'error.import.cannotRead' }).min(1, { error: 'error.import.cannotRead' }).max(4096, { error: 'error.import.cannotRead' });
+const fileName = z.string().min(1).max(260);
+
+/** A file the main process read from a native dialog (`path`), or bytes the renderer sent. */
+export const importSource = z.union([
+  z.object({ path: filePath }).strict(),
+  z
+    .object({
+      fileName,
+      // base64 of at most IMPORT_LIMITS.maxBytes bytes
+      base64: z.string().max(Math.ceil(IMPORT_LIMITS.maxBytes / 3) * 4, { error: 'error.import.tooLarge' }),
+    })
+    .strict(),
+]);
+
+export const importMapping = z.array(z.enum(IMPORT_FIELDS).nullable()).max(IMPORT_LIMITS.maxColumns);
+const importId = z.string().min(1).max(64);
+const backupName = z.string().regex(BACKUP_NAME_PATTERN, { error: 'error.backup.notFound' });
+
+export const importInputs = {
+  startImport: z.object({ accountId: id, source: importSource, sheet: z.string().max(200).nullable().optional(), mapping: importMapping.optional() }).strict(),
+  getImportProgress: z.object({ importId }).strict(),
+  previewImport: z.object({ importId, mapping: importMapping.optional() }).strict(),
+  commitImport: z
+    .object({
+      importId,
+      /** 'refuse' (default): any row error blocks the import. 'skip': import only the valid rows. */
+      rowsWithErrors: z.enum(['refuse', 'skip']).default('refuse'),
+      /** 'import' (default): likely duplicates are created too. 'skip': leave them out. */
+      duplicates: z.enum(['import', 'skip']).default('import'),
+    })
+    .strict(),
+  cancelImport: z.object({ importId }).strict(),
+
+  exportAccountJson: z.object({ accountId: id }).strict(),
+  importAccountJson: z.union([
+    z.object({ json: z.string().max(ACCOUNT_JSON_MAX_BYTES, { error: 'error.accountJson.tooLarge' }) }).strict(),
+    z.object({ path: filePath }).strict(),
+  ]),
+
+  listBackups: z.object({}).strict(),
+  createBackup: z.object({}).strict(),
+  restoreBackup: z.object({ name: backupName }).strict(),
+  getStartupStatus: z.object({}).strict(),
+  /** name null: start with an empty database (the damaged file is still kept aside). */
+  recoverFromBackup: z.object({ name: backupName.nullable() }).strict(),
+};
