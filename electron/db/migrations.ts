@@ -11,6 +11,12 @@ export interface Migration {
   name: string;
   /** SQL script, or a function for data migrations; runs inside the migration's transaction. */
   up: string | ((db: Db) => void);
+  /**
+   * For migrations that rebuild a table (create new, copy, drop old, rename): with foreign keys on,
+   * DROP TABLE would cascade-delete the rows that point at it. The runner turns them off around the
+   * transaction and runs foreign_key_check before committing.
+   */
+  rebuildsTables?: boolean;
 }
 
 /** Called before each pending migration (outside its transaction), e.g. to back the file up. */
@@ -41,12 +47,21 @@ export function migrate(
     const from = userVersion(db);
     if (m.version <= from) continue;
     options.beforeMigrate?.(db, { fromVersion: from, toVersion: m.version, name: m.name });
-    db.transaction(() => {
-      if (typeof m.up === 'string') db.exec(m.up);
-      else m.up(db);
-      // user_version cannot be a bound parameter; m.version is a checked integer from code.
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        if (typeof m.up === 'string') db.exec(m.up);
+        else m.up(db);
+        if (m.rebuildsTables && db.pragma('foreign_key_check').length > 0) {
+          throw new Error(`Migration ${m.version} (${m.name}) left rows pointing at missing rows`);
+        }
+        // user_version cannot be a bound parameter; m.version is a checked integer from code.
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    } finally {
+      if (m.rebuildsTables) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    }
     applied.push(m.version);
   }
   return applied;

@@ -117,6 +117,54 @@ describe('migrations', () => {
     db.close();
   });
 
+  describe('a migration that rebuilds a table', () => {
+    const rebuildPeople = `
+      CREATE TABLE people_new (id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        name TEXT NOT NULL, nickname TEXT NOT NULL DEFAULT '') STRICT;
+      INSERT INTO people_new (id, account_id, name) SELECT id, account_id, name FROM people;
+      DROP TABLE people;
+      ALTER TABLE people_new RENAME TO people;`;
+
+    function seeded(): string {
+      const file = tempDbPath();
+      const db = openDatabase(file, { migrations: [v1] });
+      db.exec(`
+        INSERT INTO accounts (id, name, created_at, updated_at) VALUES ('a1', 'Acme', 't', 't');
+        INSERT INTO people (id, account_id, name, created_at, updated_at) VALUES ('p1', 'a1', 'Wang', 't', 't'), ('p2', 'a1', 'Li', 't', 't');
+        INSERT INTO relationships (id, account_id, from_id, to_id, type, created_at) VALUES ('r1', 'a1', 'p1', 'p2', 'reports-to', 't');
+      `);
+      db.close();
+      return file;
+    }
+
+    it('keeps the rows that point at the rebuilt table when marked rebuildsTables, and foreign keys stay on', () => {
+      const file = seeded();
+      const db = openDatabase(file, { migrations: [v1, { version: 2, name: 'rebuild people', up: rebuildPeople, rebuildsTables: true }] });
+      expect(db.prepare('SELECT count(*) FROM relationships').pluck().get()).toBe(1);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      db.close();
+    });
+
+    it('shows why the flag exists: without it, dropping the old table cascades away the relationships', () => {
+      const file = seeded();
+      const db = openDatabase(file, { migrations: [v1, { version: 2, name: 'rebuild people', up: rebuildPeople }] });
+      expect(db.prepare('SELECT count(*) FROM relationships').pluck().get()).toBe(0);
+      db.close();
+    });
+
+    it('rolls back a rebuild that leaves dangling references', () => {
+      const file = seeded();
+      const dangling = `${rebuildPeople} DELETE FROM people WHERE id = 'p2';`;
+      expect(() => openDatabase(file, { migrations: [v1, { version: 2, name: 'bad rebuild', up: dangling, rebuildsTables: true }] })).toThrow(
+        /left rows pointing at missing rows/,
+      );
+      const db = new Database(file);
+      expect(userVersion(db)).toBe(1);
+      expect(db.prepare('SELECT count(*) FROM people').pluck().get()).toBe(2);
+      db.close();
+    });
+  });
+
   it('refuses a migration list with gaps', () => {
     const db = new Database(':memory:');
     expect(() => migrate(db, { migrations: [v1, { version: 3, name: 'gap', up: '' }] })).toThrow(/Migration list is broken/);
