@@ -53,7 +53,7 @@ export function migrate(
       db.transaction(() => {
         if (typeof m.up === 'string') db.exec(m.up);
         else m.up(db);
-        if (m.rebuildsTables && db.pragma('foreign_key_check').length > 0) {
+        if (m.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
           throw new Error(`Migration ${m.version} (${m.name}) left rows pointing at missing rows`);
         }
         // user_version cannot be a bound parameter; m.version is a checked integer from code.
