@@ -19,4 +19,4 @@ export const EDGE_COLOUR: Record<RelationshipType, string> = {
 
 export const FOCUS = '#1565c0';
 export const TDM_BORDER = '#212121';
-export const LABEL_FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+export const LABEL_FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"';

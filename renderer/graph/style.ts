@@ -16,7 +16,7 @@ export function mapStyle(): StylesheetJson {
         'border-color': '#616161',
         label: 'data(label)',
         'font-family': LABEL_FONT,
-        'font-size': 13,
+        'font-size': 14,
         'font-weight': 600,
         color: '#212121',
         'text-valign': 'bottom',

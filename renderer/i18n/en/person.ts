@@ -25,7 +25,7 @@ export default {
     saveChanges: 'Save changes',
     delete: 'Delete person…',
     deleteTitle: 'Delete {{name}}?',
-    deleteBody: 'This deletes {{name}} and their {{relationships}} relationships. This cannot be undone.',
+    deleteBody: 'This deletes {{name}} and the relationships linked to them ({{relationships}}). This cannot be undone.',
     deleteConfirm: 'Delete person',
     saved: 'Saved {{name}}.',
     created: 'Added {{name}}.',
