@@ -11,7 +11,6 @@ import { APP_SCHEME } from './security/appUrl';
 import { attachNavigationGuards } from './security/navigation';
 import { denyAllPermissions } from './security/permissions';
 import { trustedSenderFor } from './security/sender';
-import { isWeakened } from './security/webPreferences';
 import { describeStartupFailure } from './startupFailure';
 import { appMenuTemplate, createMainWindow, logBlocked, openInSystemBrowser } from './window';
 
@@ -78,13 +77,9 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  // Every webContents, not only the main window's, gets the guards; weakened settings are refused.
+  // Every webContents, not only the main window's, gets the guards (including: no <webview>).
   app.on('web-contents-created', (_event, contents) => {
     attachNavigationGuards(contents, { openExternal: openInSystemBrowser, onBlocked: logBlocked });
-    contents.on('will-attach-webview', (event, webPreferences) => {
-      if (isWeakened(webPreferences as Record<string, unknown>)) logBlocked('weakened webview', '');
-      event.preventDefault();
-    });
   });
 
   // One window, one database: closing the window ends the app (on macOS too), so the file is closed.
@@ -94,5 +89,8 @@ if (!app.requestSingleInstanceLock()) {
     closeApp = null;
   });
 
-  app.whenReady().then(start, async (err: unknown) => handleStartupFailure(err, ''));
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => handleStartupFailure(err, ''));
 }

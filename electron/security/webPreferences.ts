@@ -37,17 +37,3 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
     disableBlinkFeatures: 'Auxclick',
   };
 }
-
-/** Settings that would weaken a window; used to refuse them wherever webContents are created. */
-export function isWeakened(prefs: Record<string, unknown>): boolean {
-  return (
-    prefs.contextIsolation === false ||
-    prefs.sandbox === false ||
-    prefs.nodeIntegration === true ||
-    prefs.nodeIntegrationInSubFrames === true ||
-    prefs.nodeIntegrationInWorker === true ||
-    prefs.webSecurity === false ||
-    prefs.allowRunningInsecureContent === true ||
-    prefs.webviewTag === true
-  );
-}

@@ -3,7 +3,7 @@ import { APP_ENTRY_URL, isAppUrl } from '../../../electron/security/appUrl';
 import { openExternalSafely, toExternalUrl } from '../../../electron/security/externalLinks';
 import { attachNavigationGuards, NAVIGATION_EVENTS, type GuardEvent, type WindowOpenDetails } from '../../../electron/security/navigation';
 import { denyAllPermissions } from '../../../electron/security/permissions';
-import { isWeakened, secureWebPreferences } from '../../../electron/security/webPreferences';
+import { secureWebPreferences } from '../../../electron/security/webPreferences';
 
 function fakeContents() {
   const listeners = new Map<string, Array<(event: GuardEvent, ...args: unknown[]) => void>>();
@@ -73,17 +73,9 @@ describe('secureWebPreferences', () => {
       spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
     });
-    expect(isWeakened(prefs as unknown as Record<string, unknown>)).toBe(false);
   });
   it('requires a preload path', () => {
     expect(() => secureWebPreferences('')).toThrow(/preload/);
-  });
-  it('recognises weakened settings', () => {
-    expect(isWeakened({ nodeIntegration: true })).toBe(true);
-    expect(isWeakened({ contextIsolation: false })).toBe(true);
-    expect(isWeakened({ sandbox: false })).toBe(true);
-    expect(isWeakened({ webSecurity: false })).toBe(true);
-    expect(isWeakened({})).toBe(false);
   });
 });
 
