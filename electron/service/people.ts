@@ -1,7 +1,8 @@
 // People on an account's map, with the one-top-decision-maker rule: setting the flag moves it.
 import type { Person } from '../../shared/domain/model';
 import type { PersonWriteResult } from '../../shared/ipc/contract';
-import { notFound } from '../../shared/ipc/errors';
+import { LIMITS } from '../../shared/domain/limits';
+import { conflict, notFound } from '../../shared/ipc/errors';
 import { applyPatch, requireAccount, sameFields } from './accounts';
 import { record, stamp, type ServiceContext, type SyncMethods } from './context';
 
@@ -28,6 +29,9 @@ export function peopleMethods(ctx: ServiceContext): PeopleMethods {
     createPerson(input): PersonWriteResult {
       return ctx.store.transaction(() => {
         requireAccount(ctx, input.accountId);
+        if (ctx.store.people.countByAccount(input.accountId) >= LIMITS.peoplePerAccountMax) {
+          throw conflict('error.account.tooManyPeople', { max: LIMITS.peoplePerAccountMax });
+        }
         const when = stamp(ctx);
         const person: Person = {
           id: ctx.newId(),

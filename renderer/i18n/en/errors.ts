@@ -46,6 +46,7 @@ export default {
       readOnly: 'The data file cannot be written (read-only). Check the folder permissions.',
     },
     position: { unknownPerson: 'The map changed while saving positions. Please try again.' },
+    account: { tooManyPeople: 'This account already has {{max}} people, the most one map can hold.' },
     untrustedSender: 'This request did not come from the Powermap window and was refused.',
     accountJson: { tooLarge: 'This account file is too large to import.' },
     backup: { notFound: 'That backup could not be found.' },

@@ -46,6 +46,7 @@ export default {
       readOnly: '数据文件无法写入（只读）。请检查文件夹权限。',
     },
     position: { unknownPerson: '保存位置时地图发生了变化，请再试一次。' },
+    account: { tooManyPeople: '这个客户已有 {{max}} 人，一张关系图最多只能容纳这么多。' },
     untrustedSender: '该请求并非来自 Powermap 窗口，已被拒绝。',
     accountJson: { tooLarge: '该客户文件太大，无法导入。' },
     backup: { notFound: '找不到该备份。' },

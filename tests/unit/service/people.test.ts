@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../shared/domain/limits';
 import { call, callError, openTestApp, tableCounts } from './helpers';
 
 async function setUp() {
@@ -112,6 +113,21 @@ describe('people', () => {
     expect(map.people.map((p) => p.name)).toEqual(['B', 'C']);
     expect(map.relationships.map((r) => r.type)).toEqual(['close-to']);
     expect(map.positions).toEqual([]);
+  });
+
+  it(`refuses a person beyond ${LIMITS.peoplePerAccountMax} in one account`, async () => {
+    const app = await setUp();
+    const insert = app.store.db.prepare("INSERT INTO people (id, account_id, name, created_at, updated_at) VALUES (?, ?, 'Filler', 't', 't')");
+    app.store.transaction(() => {
+      for (let i = 0; i < LIMITS.peoplePerAccountMax; i++) insert.run(`filler-${i}`, app.account.id);
+    });
+    const before = tableCounts(app);
+    expect(await callError(app.service, 'createPerson', { accountId: app.account.id, name: 'One too many' })).toMatchObject({
+      code: 'conflict',
+      messageKey: 'error.account.tooManyPeople',
+      params: { max: LIMITS.peoplePerAccountMax },
+    });
+    expect(tableCounts(app)).toEqual(before);
   });
 
   it('answers unknown ids with not-found and writes nothing', async () => {
