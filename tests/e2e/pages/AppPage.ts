@@ -90,19 +90,19 @@ export class AppPage {
 
   // --- the map, through the read-only ?e2e hook (page.evaluate runs via CDP, so the page CSP still forbids eval) ---
   nodeCount(): Promise<number> {
-    return this.page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeCount());
+    return this.page.evaluate(() => (window as unknown as { __powermapGraph?: GraphHook }).__powermapGraph?.nodeCount() ?? 0);
   }
   edgeCount(): Promise<number> {
-    return this.page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.edgeCount());
+    return this.page.evaluate(() => (window as unknown as { __powermapGraph?: GraphHook }).__powermapGraph?.edgeCount() ?? 0);
   }
   nodeLabel(id: string): Promise<string | null> {
-    return this.page.evaluate((i) => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeLabel(i), id);
+    return this.page.evaluate((i) => (window as unknown as { __powermapGraph?: GraphHook }).__powermapGraph?.nodeLabel(i) ?? null, id);
   }
   nodePosition(id: string): Promise<{ x: number; y: number } | null> {
-    return this.page.evaluate((i) => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodePosition(i), id);
+    return this.page.evaluate((i) => (window as unknown as { __powermapGraph?: GraphHook }).__powermapGraph?.nodePosition(i) ?? null, id);
   }
   renderedPosition(id: string): Promise<{ x: number; y: number } | null> {
-    return this.page.evaluate((i) => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.renderedPosition(i), id);
+    return this.page.evaluate((i) => (window as unknown as { __powermapGraph?: GraphHook }).__powermapGraph?.renderedPosition(i) ?? null, id);
   }
 
   async waitForNodes(count: number): Promise<void> {
