@@ -16,6 +16,8 @@ interface HistoryRow {
   data: string;
 }
 
+const hasSnapshots = (db: BetterSqlite3.Database) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'").get() !== undefined;
+
 /** Everything of one account, or null if there is no such account. Runs as one consistent read. */
 export function readAccountJson(db: BetterSqlite3.Database, accountId: string, exportedAt: string, appVersion: string): AccountJson | null {
   return db.transaction((): AccountJson | null => {
@@ -31,6 +33,12 @@ export function readAccountJson(db: BetterSqlite3.Database, accountId: string, e
       .prepare<[string], HistoryRow>('SELECT entity, entity_id, op, at, day, data FROM history WHERE account_id = ? ORDER BY seq')
       .all(accountId)
       .map((r) => ({ entity: r.entity, entityId: r.entity_id, op: r.op, at: r.at, day: r.day, data: JSON.parse(r.data) }) as HistoryRecord);
+    const snapshots = hasSnapshots(db)
+      ? db
+          .prepare<[string], { id: string; account_id: string; name: string; day: string; created_at: string }>('SELECT * FROM snapshots WHERE account_id = ? ORDER BY day, rowid')
+          .all(accountId)
+          .map((r) => ({ id: r.id, accountId: r.account_id, name: r.name, day: r.day, createdAt: r.created_at }))
+      : [];
     return {
       format: ACCOUNT_JSON_FORMAT,
       version: ACCOUNT_JSON_VERSION,
@@ -41,6 +49,7 @@ export function readAccountJson(db: BetterSqlite3.Database, accountId: string, e
       relationships,
       positions,
       history,
+      snapshots,
     };
   }).deferred();
 }
@@ -64,6 +73,7 @@ export function writeAccountJson(db: BetterSqlite3.Database, doc: AccountJson): 
   );
   const insertPosition = db.prepare('INSERT INTO positions (person_id, account_id, layout, x, y) VALUES (?, ?, ?, ?, ?)');
   const insertHistory = db.prepare('INSERT INTO history (account_id, entity, entity_id, op, at, day, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertSnapshot = doc.snapshots?.length ? db.prepare('INSERT INTO snapshots (id, account_id, name, day, created_at) VALUES (?, ?, ?, ?, ?)') : null;
   db.transaction(() => {
     const accountId = doc.account.id;
     insertAccount.run(accountToRow(doc.account));
@@ -71,5 +81,6 @@ export function writeAccountJson(db: BetterSqlite3.Database, doc: AccountJson): 
     for (const r of doc.relationships) insertRelationship.run(r.id, accountId, r.fromId, r.toId, r.type, r.strength, r.createdAt);
     for (const p of doc.positions) insertPosition.run(p.personId, accountId, p.layout, p.x, p.y);
     for (const h of doc.history) insertHistory.run(accountId, h.entity, h.entityId, h.op, h.at, h.day, JSON.stringify(h.data));
+    for (const sn of doc.snapshots ?? []) insertSnapshot!.run(sn.id, accountId, sn.name, sn.day, sn.createdAt);
   }).immediate();
 }

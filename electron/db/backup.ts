@@ -97,9 +97,11 @@ export async function backupFile(srcPath: string, dbPath: string, reason: Backup
   }
 }
 
-/** Deletes backups that retention no longer keeps; returns their names. */
+/** Deletes automatic backups that retention no longer keeps (the rep's own "back up now" ones stay); returns their names. */
 export function pruneBackups(dbPath: string, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
-  const all = listBackups(dbPath).map((b) => ({ ...b, createdAt: new Date(b.createdAt) }));
+  const all = listBackups(dbPath)
+    .filter((b) => b.reason !== 'manual')
+    .map((b) => ({ ...b, createdAt: new Date(b.createdAt) }));
   const doomed = backupsToDelete(all, policy);
   for (const b of doomed) fs.rmSync(path.join(backupsDir(dbPath), b.name), { force: true });
   return doomed.map((b) => b.name);

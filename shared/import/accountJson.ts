@@ -4,13 +4,15 @@
 //   { "format": "powermap.account", "version": 1, "exportedAt": ISO instant, "appVersion": "0.1.0",
 //     "account": Account, "people": Person[], "relationships": Relationship[],
 //     "positions": [{ "personId", "layout", "x", "y" }],
-//     "history": [{ "entity", "entityId", "op", "at", "day", "data" }]   // in log order }
+//     "history": [{ "entity", "entityId", "op", "at", "day", "data" }],  // in log order
+//     "snapshots": [{ "id", "accountId", "name", "day", "createdAt" }] }  // named days (optional)
 //
 // Objects use the camelCase shapes of shared/domain/model.ts. Importing always creates a NEW
 // account: every id is replaced, consistently, everywhere it occurs (history rows included).
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits';
 import type { Account, LayoutName, Person, Relationship } from '../domain/model';
+import type { Snapshot } from '../history/types';
 import { buyingRole, layoutName, relationshipStage, relationshipType, stance } from '../domain/schemas';
 
 export const ACCOUNT_JSON_FORMAT = 'powermap.account';
@@ -90,6 +92,10 @@ export const historyRecordSchema = z
   })
   .strict();
 
+export const snapshotSchema = z
+  .object({ id: idStr, accountId: idStr, name: z.string().min(1).max(LIMITS.nameMax), day, createdAt: instant })
+  .strict();
+
 export const accountJsonSchema = z
   .object({
     format: z.literal(ACCOUNT_JSON_FORMAT),
@@ -101,6 +107,7 @@ export const accountJsonSchema = z
     relationships: z.array(relationshipSchema),
     positions: z.array(positionRecordSchema),
     history: z.array(historyRecordSchema),
+    snapshots: z.array(snapshotSchema).optional(),
   })
   .strict();
 
@@ -126,6 +133,7 @@ export interface AccountJson {
   relationships: Relationship[];
   positions: PositionRecord[];
   history: HistoryRecord[];
+  snapshots?: Snapshot[];
 }
 
 export interface AccountJsonExport {
@@ -184,6 +192,7 @@ export function parseAccountJson(raw: string): { ok: true; doc: AccountJson } | 
     relIds.add(r.id);
   }
   for (const [i, p] of doc.positions.entries()) if (!personIds.has(p.personId)) return broken(`positions.${i}`);
+  for (const [i, sn] of (doc.snapshots ?? []).entries()) if (sn.accountId !== accountId) return broken(`snapshots.${i}`);
   for (const [i, h] of doc.history.entries()) {
     const schema = h.entity === 'account' ? accountSchema : h.entity === 'person' ? personSchema : relationshipSchema;
     const data = schema.safeParse(h.data);
@@ -217,6 +226,7 @@ export function remapAccountJson(doc: AccountJson, newId: () => string): Account
     people: doc.people.map(per),
     relationships: doc.relationships.map(rel),
     positions: doc.positions.map((p) => ({ ...p, personId: to(p.personId) })),
+    ...(doc.snapshots ? { snapshots: doc.snapshots.map((sn) => ({ ...sn, id: to(sn.id), accountId: to(sn.accountId) })) } : {}),
     history: doc.history.map((h): HistoryRecord => {
       if (h.entity === 'account') return { ...h, entityId: to(h.entityId), data: acc(h.data) };
       if (h.entity === 'person') return { ...h, entityId: to(h.entityId), data: per(h.data) };
