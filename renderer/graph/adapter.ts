@@ -8,6 +8,7 @@ import { personData, personElement, relationshipData, relationshipElement } from
 cytoscape.use(fcose);
 
 const MAX_FIT_ZOOM = 1.3;
+const MAX_STRETCH = 1.7;
 
 export interface GraphHandlers {
   /** A person was tapped (null: the background was tapped). */
@@ -173,10 +174,23 @@ export class GraphAdapter {
       padding: 40,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
+      if (randomize) this.stretchToViewport();
       if (fit) this.fitAll();
       this.emit();
     });
     layout.run();
+  }
+
+  /** Force layouts come out round; widen them to the map's aspect so labels get more room. */
+  private stretchToViewport(): void {
+    const cy = this.cy;
+    if (!cy || cy.nodes().length < 3 || cy.height() === 0) return;
+    const bb = cy.nodes().boundingBox({ includeLabels: false });
+    if (bb.w === 0 || bb.h === 0) return;
+    const k = Math.min(MAX_STRETCH, cy.width() / cy.height() / (bb.w / bb.h));
+    if (k <= 1.05) return;
+    const cx = (bb.x1 + bb.x2) / 2;
+    cy.nodes().positions((n) => ({ x: cx + (n.position('x') - cx) * k, y: n.position('y') }));
   }
 
   /** New people on a laid-out map go next to the people they are linked to, or near the centre. */
