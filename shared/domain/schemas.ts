@@ -8,6 +8,8 @@ import { BUYING_ROLES, LAYOUTS, RELATIONSHIP_STAGES, RELATIONSHIP_TYPES, STANCES
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAKS = /[\r\n\t]/;
+// Zero-width and direction marks are valid inside text but cannot make up a whole name.
+const INVISIBLE = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** A required single-line name: trimmed, not empty, no control characters, at most `max` chars. */
 export function requiredLine(max: number) {
@@ -18,6 +20,7 @@ export function requiredLine(max: number) {
       z
         .string()
         .min(1, { error: 'error.text.empty' })
+        .refine((s) => s.replace(INVISIBLE, '').length > 0, { error: 'error.text.empty' })
         .max(max, { error: 'error.text.tooLong' })
         .refine((s) => !CONTROL_CHARS.test(s) && !LINE_BREAKS.test(s), { error: 'error.text.controlChars' }),
     );
