@@ -7,6 +7,9 @@ import { MapCanvas } from './features/map/MapCanvas';
 import { Toolbar } from './features/map/Toolbar';
 import { RightPanel } from './features/person/RightPanel';
 import { NoticeBar } from './components/NoticeBar';
+import { CoachingBanner } from './features/highlight/CoachingBanner';
+import { HighlightLayer } from './features/highlight/HighlightLayer';
+import { usePanelTab } from './features/ranking/panelTab';
 import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
@@ -19,6 +22,7 @@ export function App() {
   const map = useMap((s) => s.map);
   const loadMap = useMap((s) => s.load);
   const collapsed = useUi((s) => s.accountsCollapsed);
+  const rankingOpen = usePanelTab((s) => s.tab === 'ranking');
 
   useEffect(() => {
     useSelection.getState().clear();
@@ -30,15 +34,17 @@ export function App() {
   const shown = map && account && map.account.id === account.id ? map : null;
 
   return (
-    <div className={`app${collapsed ? ' accounts-collapsed' : ''}`}>
+    <div className={`app${collapsed ? ' accounts-collapsed' : ''}${rankingOpen ? ' ranking-wide' : ''}`}>
       <AccountsPane />
       <main className="centre">
         <Toolbar title={account ? account.name : t('app.name')} peopleCount={shown?.people.length ?? 0} hasAccount={!!shown} />
         <NoticeBar />
+        {shown ? <CoachingBanner map={shown} /> : null}
         <div className="map-area">
           {shown ? (
             <>
               <MapCanvas accountName={shown.account.name} />
+              <HighlightLayer map={shown} />
               {shown.people.length === 0 ? <p className="map-empty">{t('map.emptyAccount')}</p> : null}
             </>
           ) : (

@@ -2,6 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_COLOUR, FOCUS, LABEL_FONT, STANCE_FILL, TDM_BORDER } from './palette';
 import { STANCES } from '../../shared/domain/model';
+import { highlightStyle } from './highlightStyle';
 
 export function mapStyle(): StylesheetJson {
   return [
@@ -47,6 +48,7 @@ export function mapStyle(): StylesheetJson {
       },
     },
     { selector: 'node.tdm', style: { shape: 'round-diamond', 'border-width': 5, 'border-color': TDM_BORDER, 'border-style': 'solid' } },
+    ...highlightStyle(),
     {
       selector: 'node:selected, node.selected',
       style: { 'underlay-color': FOCUS, 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },

@@ -7,6 +7,9 @@ import enDomain from './en/domain';
 import enErrors from './en/errors';
 import enMap from './en/map';
 import enPerson from './en/person';
+import enHighlight from './en/highlight';
+import enRanking from './en/ranking';
+import enSearch from './en/search';
 import enRelationships from './en/relationships';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
@@ -15,6 +18,9 @@ import zhDomain from './zh-CN/domain';
 import zhErrors from './zh-CN/errors';
 import zhMap from './zh-CN/map';
 import zhPerson from './zh-CN/person';
+import zhHighlight from './zh-CN/highlight';
+import zhRanking from './zh-CN/ranking';
+import zhSearch from './zh-CN/search';
 import zhRelationships from './zh-CN/relationships';
 
 export type Tree = { [key: string]: string | Tree };
@@ -37,8 +43,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships]),
-  'zh-CN': mergeTrees([zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships]),
+  en: mergeTrees([enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight]),
+  'zh-CN': mergeTrees([zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STANCES, type RelationshipType } from '../../../shared/domain/model';
 import { EDGE_COLOUR, FOCUS, STANCE_FILL } from '../../graph/palette';
 import { useUi } from '../../stores/ui';
+import { LegendInfluence } from '../highlight/LegendInfluence';
 
 const LINES: Array<{ type: RelationshipType; key: string; dash?: string; arrow: boolean; width: number }> = [
   { type: 'reports-to', key: 'map.legend.reportsTo', arrow: true, width: 2 },
@@ -70,6 +71,7 @@ export function Legend() {
         </li>
       </ul>
       </div>
+      <LegendInfluence />
       <div className="legend-group">
       <h4>{t('map.legend.links')}</h4>
       <ul className="legend-links">

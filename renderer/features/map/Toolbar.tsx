@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { graph } from '../../graph/instance';
 import { useSelection } from '../../stores/selection';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { HighlightToggles } from '../highlight/HighlightToggles';
+import { SearchBox } from '../search/SearchBox';
 
 export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peopleCount: number; hasAccount: boolean }) {
   const { t } = useTranslation();
@@ -22,6 +24,8 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
           </div>
           {/* slot: layout switch, filters, search (issue 3+) */}
           <div className="toolbar-slot" data-slot="view" />
+          <SearchBox />
+          <HighlightToggles />
           <div className="toolbar-group" aria-hidden={false}>
             <button type="button" className="icon" aria-label={t('map.zoomIn')} title={t('map.zoomIn')} onClick={() => graph.zoomBy(1.25)}>
               +

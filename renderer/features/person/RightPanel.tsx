@@ -2,6 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { useMap, selectPerson } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
+import { PanelTabs } from '../ranking/PanelTabs';
+import { RankingView } from '../ranking/RankingView';
+import { usePanelTab } from '../ranking/panelTab';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';
 import { PersonPanel } from './PersonPanel';
@@ -12,11 +15,15 @@ export function RightPanel() {
   const mode = useSelection((s) => s.mode);
   const personId = useSelection((s) => s.personId);
   const clear = useSelection((s) => s.clear);
+  const tab = usePanelTab((s) => s.tab);
   if (!map) return <aside className="right-panel" aria-label={t('person.listHeading')} />;
   const person = selectPerson(map, personId);
   return (
     <aside className="right-panel" aria-label={t('person.listHeading')}>
-      {mode === 'new-person' ? (
+      <PanelTabs />
+      {tab === 'ranking' && mode !== 'new-person' ? (
+        <RankingView map={map} />
+      ) : mode === 'new-person' ? (
         <section aria-label={t('person.newHeading')}>
           <button type="button" className="link back" onClick={clear}>
             ← {t('person.back')}

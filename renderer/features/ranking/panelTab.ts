@@ -1,0 +1,11 @@
+// Which tab the right panel shows: the people / selected person, or the influence ranking.
+import { create } from 'zustand';
+
+export type PanelTab = 'people' | 'ranking';
+
+export const usePanelTab = create<{ tab: PanelTab; setTab(tab: PanelTab): void }>()((set) => ({
+  tab: 'people',
+  setTab(tab) {
+    set({ tab });
+  },
+}));

@@ -1,0 +1,18 @@
+// Stylesheet rules for the highlighted map; style.ts places them before the selection ring so focus wins.
+import type { StylesheetJson } from 'cytoscape';
+import { STANCE_FILL } from './palette';
+
+export const SUPPORT_HALO = STANCE_FILL.ally;
+
+export function highlightStyle(): StylesheetJson {
+  return [
+    { selector: 'node[influenceSize]', style: { width: 'data(influenceSize)', height: 'data(influenceSize)' } },
+    {
+      selector: 'node.hl-support',
+      style: { 'underlay-color': SUPPORT_HALO, 'underlay-opacity': 0.2, 'underlay-padding': 11, 'underlay-shape': 'ellipse' },
+    },
+    { selector: 'node.hl-minor', style: { 'font-size': 10, 'font-weight': 400, color: '#4a4f57' } },
+    { selector: 'node.tdm', style: { 'font-size': 13, 'font-weight': 700 } },
+    { selector: 'node.hl-hidden', style: { display: 'none' } },
+  ];
+}

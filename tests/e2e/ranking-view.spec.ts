@@ -1,0 +1,121 @@
+// The ranking tab: the sample account's order on screen is the service's order, with breakdowns,
+// sorting, filters, and selection shared with the map.
+import { computeInfluence } from '../../shared/domain/influence';
+import type { AccountMap, AccountSummary } from '../../shared/domain/model';
+import { rankPeople } from '../../shared/domain/ranking';
+import { test, expect, type Powermap } from './harness/fixture';
+import type { Page } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { marks, offCentre } from './pages/HighlightHook';
+
+const SHOTS = '/tmp/shots/h8';
+
+async function sampleMap(powermap: Powermap): Promise<AccountMap> {
+  const [sample] = await powermap.call<AccountSummary[]>('listAccounts', {});
+  return powermap.call<AccountMap>('getAccountMap', { accountId: sample!.id, layout: 'saved' });
+}
+
+function rankingTable(page: Page, lang: 'en' | 'zh-CN') {
+  return page.getByRole('table', { name: lang === 'en' ? 'Influence ranking' : '影响力排名' });
+}
+
+async function openRanking(page: Page, lang: 'en' | 'zh-CN'): Promise<void> {
+  await page.getByRole('tab', { name: lang === 'en' ? 'Ranking' : '影响力排名' }).click();
+  await expect(rankingTable(page, lang)).toBeVisible();
+}
+
+const rowNames = (page: Page, lang: 'en' | 'zh-CN') => rankingTable(page, lang).locator('tbody tr.rank-row .rank-name').allTextContents();
+
+for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
+  test.describe(`ranking (${lang})`, () => {
+    test.use({ systemLocale: locale });
+
+    test('the sample account ranking on screen matches the service order', async ({ page, powermap }) => {
+      const map = await sampleMap(powermap);
+      const expected = rankPeople(map.people, computeInfluence(map.people, map.relationships));
+      await powermap.open();
+      await openRanking(page, lang);
+      expect(await rowNames(page, lang)).toEqual(expected.map((r) => r.person.name));
+      // Scores on screen are the service-side scores, rank 1 first.
+      const first = rankingTable(page, lang).locator('tbody tr.rank-row').first();
+      await expect(first.locator('td.col-rank')).toHaveText('1');
+      await expect(first.locator('.score-value')).toHaveText(String(expected[0]!.influence.score));
+      await page.screenshot({ path: `${SHOTS}/ranking-${lang}.png` });
+      expect(powermap.pageErrors).toEqual([]);
+    });
+  });
+}
+
+test.describe('ranking (en) interactions', () => {
+  test('a score opens its breakdown, whose parts add up to it', async ({ page, powermap }) => {
+    const map = await sampleMap(powermap);
+    const expected = rankPeople(map.people, computeInfluence(map.people, map.relationships));
+    await powermap.open();
+    await openRanking(page, 'en');
+    const top = expected[0]!;
+    await page.getByRole('button', { name: `Show why ${top.person.name} scores ${top.influence.score}` }).click();
+    const text = (await rankingTable(page, 'en').locator('.breakdown').first().textContent()) ?? '';
+    expect(text.startsWith(`${top.influence.score} = `)).toBe(true);
+    const points = [...text.slice(text.indexOf('=') + 1).matchAll(/ (\d+)(?= \+|$)/g)].map((m) => Number(m[1]));
+    expect(points.reduce((a, b) => a + b, 0)).toBe(top.influence.score);
+    const via = top.influence.parts.find((p) => p.kind === 'network' && p.via);
+    if (via?.via) expect(text).toContain(`via ${via.via.name}`);
+    expect(text).toContain('authority');
+  });
+
+  test('sorts by column and filters by stance, role and text', async ({ page, powermap }) => {
+    const map = await sampleMap(powermap);
+    await powermap.open();
+    await openRanking(page, 'en');
+    const table = rankingTable(page, 'en');
+    await table.getByRole('button', { name: /^Person/ }).click();
+    const byName = [...map.people.map((p) => p.name)].sort((a, b) => new Intl.Collator('zh-CN').compare(a, b));
+    expect(await rowNames(page, 'en')).toEqual(byName);
+    await expect(table.getByRole('columnheader', { name: /Person/ })).toHaveAttribute('aria-sort', 'ascending');
+    await table.getByRole('button', { name: /^Person/ }).click();
+    expect(await rowNames(page, 'en')).toEqual([...byName].reverse());
+
+    await page.getByLabel('Stance filter').selectOption({ label: 'Ally' });
+    const allies = map.people.filter((p) => p.stance === 'ally').map((p) => p.name).sort();
+    expect((await rowNames(page, 'en')).sort()).toEqual(allies);
+    await expect(page.getByText(`${allies.length} of ${map.people.length} people`)).toBeVisible();
+    await page.getByLabel('Stance filter').selectOption({ label: 'All stances' });
+
+    await page.getByLabel('Buying role filter').selectOption({ label: 'Gatekeeper' });
+    const gatekeepers = map.people.filter((p) => p.buyingRole === 'gatekeeper').map((p) => p.name).sort();
+    expect((await rowNames(page, 'en')).sort()).toEqual(gatekeepers);
+    await page.getByLabel('Buying role filter').selectOption({ label: 'All roles' });
+
+    const someone = map.people.find((p) => p.title.length > 0)!;
+    await page.getByLabel('Filter by name or title').fill(someone.title);
+    expect(await rowNames(page, 'en')).toContain(someone.name);
+    await page.getByLabel('Filter by name or title').fill('zzzz-nobody');
+    await expect(page.getByText('No one matches these filters.')).toBeVisible();
+  });
+
+  test('selecting a row selects and centres the person on the map, and a map tap selects the row', async ({ page, powermap }) => {
+    const map = await sampleMap(powermap);
+    const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
+    await powermap.open();
+    const app = new AppPage(page, 'en');
+    await app.waitForNodes(map.people.length);
+    await openRanking(page, 'en');
+    const last = ranked[ranked.length - 1]!;
+    const row = rankingTable(page, 'en').locator(`tr[data-person-id="${last.person.id}"]`);
+    await row.click();
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(() => marks(page, last.person.id).then((m) => m?.classes ?? [])).toContain('selected');
+    await expect.poll(() => offCentre(page, last.person.id)).toBeLessThan(3);
+
+    // Tap another person on the map: their row becomes the selected one.
+    await page.getByRole('button', { name: 'Fit map to window' }).click();
+    const other = ranked[1]!;
+    const box = await app.mapRegion.boundingBox();
+    const at = await app.renderedPosition(other.person.id);
+    await page.mouse.click(box!.x + at!.x, box!.y + at!.y);
+    const otherRow = rankingTable(page, 'en').locator(`tr[data-person-id="${other.person.id}"]`);
+    await expect(otherRow).toHaveAttribute('aria-selected', 'true');
+    await expect(row).toHaveAttribute('aria-selected', 'false');
+    await expect(otherRow).toBeInViewport();
+  });
+});
