@@ -1,6 +1,7 @@
-// Read-only queries over the history log for replay and the daily series. Every query is a range
-// scan of history_account_day (account_id, day, seq), already in replay order, so SQLite never sorts.
+// Read-only queries over the history log for replay and the daily series. Whole-log reads are range
+// scans of history_account_day (account_id, day, seq), already in replay order, so SQLite never sorts.
 import type BetterSqlite3 from 'better-sqlite3';
+import type { PersonLogEntry } from '../../shared/history/seriesBuilder';
 import type { HistoryRow } from '../../shared/history/types';
 
 const COLUMNS = 'seq, entity, entity_id AS entityId, op, at, day, data';
@@ -10,12 +11,33 @@ export function createHistoryReads(db: BetterSqlite3.Database) {
   const until = db.prepare<[string, string], HistoryRow>(
     `SELECT ${COLUMNS} FROM history WHERE account_id = ? AND day <= ? ORDER BY day, seq`,
   );
+  const personLog = db
+    .prepare<[string], PersonLogEntry>("SELECT day, op = 'delete', data FROM history WHERE account_id = ? AND entity = 'person' ORDER BY day, seq")
+    .raw();
+  // `+account_id` keeps SQLite on the rowid range (seq > ?): a few new rows, not the account's whole index.
+  const after = db.prepare<[number, string], HistoryRow>(`SELECT ${COLUMNS} FROM history WHERE seq > ? AND +account_id = ? ORDER BY seq`);
+  const stats = db.prepare<[string], { n: number; maxSeq: number | null }>(
+    'SELECT count(*) AS n, max(seq) AS maxSeq FROM history WHERE account_id = ?',
+  );
   const first = db.prepare<[string], { day: string | null }>('SELECT min(day) AS day FROM history WHERE account_id = ?');
 
   return {
     /** The account's rows in replay order (day, seq), optionally only those up to `untilDay`. */
     rows(accountId: string, untilDay?: string): HistoryRow[] {
       return untilDay === undefined ? all.all(accountId) : until.all(accountId, untilDay);
+    },
+    /** Every person row of the account, lean ([day, gone, data]): what the daily series reads. */
+    personLog(accountId: string): PersonLogEntry[] {
+      return personLog.all(accountId) as PersonLogEntry[];
+    },
+    /** The account's rows written after `seq` (any entity), in seq order. */
+    rowsAfter(accountId: string, seq: number): HistoryRow[] {
+      return after.all(seq, accountId);
+    },
+    /** How many rows the account has and its newest seq: tells a cache whether it is still whole. */
+    stats(accountId: string): { count: number; maxSeq: number } {
+      const r = stats.get(accountId);
+      return { count: r?.n ?? 0, maxSeq: r?.maxSeq ?? 0 };
     },
     /** The first day the account has history, or null. */
     firstDay(accountId: string): string | null {

@@ -5,12 +5,13 @@ import { computeChanges } from '../../shared/history/changes';
 import { maxDay } from '../../shared/history/days';
 import { Replayer, stateAsOf } from '../../shared/history/replay';
 import { CHANGES_LIMIT_DEFAULT } from '../../shared/history/schemas';
-import { computeSupportSeries } from '../../shared/history/series';
-import { computeSupportTrend } from '../../shared/history/trends';
+import { seriesFrom } from '../../shared/history/series';
+import { supportTrend } from '../../shared/history/trends';
 import { invalid } from '../../shared/ipc/errors';
 import { requireAccount } from './accounts';
 import { localDay } from './clock';
 import type { ServiceContext, SyncMethods } from './context';
+import { createSeriesCache } from './historyCache';
 
 type HistoryMethods = SyncMethods<'getAccountMapAsOf' | 'getSupportSeries' | 'getChanges' | 'getSupportTrends'>;
 
@@ -38,6 +39,7 @@ export function requireAccountExisted(ctx: ServiceContext, accountId: string, da
 }
 
 export function historyMethods(ctx: ServiceContext): HistoryMethods {
+  const seriesCache = createSeriesCache(ctx.store);
   return {
     getAccountMapAsOf({ accountId, day, layout }) {
       return ctx.store.read(() => {
@@ -72,8 +74,7 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
         const firstDay = ctx.store.historyReads.firstDay(accountId);
         // The chart starts when the account does: no run of zeros before it existed.
         const start = firstDay === null ? end : maxDay(from ?? firstDay, firstDay);
-        const series = computeSupportSeries(ctx.store.historyReads.rows(accountId, end), { accountId, today, from: start, to: end });
-        return { ...series, firstDay };
+        return seriesFrom(seriesCache.get(accountId), accountId, firstDay, start, end);
       });
     },
 
@@ -107,7 +108,7 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
         const today = todayOf(ctx);
         return ctx.store.accounts
           .listSummaries(includeArchived === true)
-          .map((a) => computeSupportTrend(a.id, ctx.store.historyReads.rows(a.id, today), today));
+          .map((a) => supportTrend(a.id, seriesCache.get(a.id), ctx.store.historyReads.firstDay(a.id), today));
       });
     },
   };

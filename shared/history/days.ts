@@ -20,12 +20,32 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((toUtcMs(b) - toUtcMs(a)) / MS_PER_DAY);
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** The day after `day`, without Date objects: the daily series steps through thousands of days. */
+export function nextDay(day: string): string {
+  let y = Number(day.slice(0, 4));
+  let m = Number(day.slice(5, 7));
+  let d = Number(day.slice(8, 10)) + 1;
+  if (d > daysInMonth(y, m)) {
+    d = 1;
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
 /** Every day from `from` to `to`, both included (empty when from > to). */
 export function dayRange(from: string, to: string): string[] {
   const out: string[] = [];
-  const start = toUtcMs(from);
-  const end = toUtcMs(to);
-  for (let ms = start; ms <= end; ms += MS_PER_DAY) out.push(fromUtcMs(ms));
+  for (let d = from; d <= to; d = nextDay(d)) out.push(d);
   return out;
 }
 

@@ -12,9 +12,6 @@ export interface AccountState {
   relationships: Relationship[];
 }
 
-/** Called for every person row applied: the person before and after the row (undefined = absent). */
-export type PersonListener = (before: Person | undefined, after: Person | undefined, row: HistoryRow) => void;
-
 /** Rows ordered by (day, seq): the state at the end of day D is the last row of each entity with day ≤ D. */
 export function sortRows(rows: readonly HistoryRow[]): readonly HistoryRow[] {
   for (let i = 1; i < rows.length; i++) {
@@ -37,7 +34,7 @@ export class Replayer {
   // First seq of each entity: the live store breaks created_at ties by insertion order.
   private readonly firstSeq = new Map<string, number>();
 
-  constructor(rows: readonly HistoryRow[], private readonly onPerson?: PersonListener) {
+  constructor(rows: readonly HistoryRow[]) {
     this.rows = sortRows(rows);
   }
 
@@ -58,11 +55,6 @@ export class Replayer {
       this.apply(rows[this.next]!);
       this.next++;
     }
-  }
-
-  /** People on the map right now (live objects: do not mutate). */
-  get people(): ReadonlyMap<string, Person> {
-    return this.livePeople;
   }
 
   /** The state after the rows applied so far. */
@@ -95,14 +87,10 @@ export class Replayer {
         if (gone) this.relationshipData.delete(row.entityId);
         else this.relationshipData.set(row.entityId, row.data);
         break;
-      case 'person': {
-        const before = this.livePeople.get(row.entityId);
-        const after = gone ? undefined : (JSON.parse(row.data) as Person);
-        if (after) this.livePeople.set(row.entityId, after);
-        else this.livePeople.delete(row.entityId);
-        this.onPerson?.(before, after, row);
+      case 'person':
+        if (gone) this.livePeople.delete(row.entityId);
+        else this.livePeople.set(row.entityId, JSON.parse(row.data) as Person);
         break;
-      }
     }
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, dayRange, daysBetween, nextDay } from '../../../shared/history/days';
 import { Replayer, stateAsOf } from '../../../shared/history/replay';
 import { Log, link } from './log';
 
@@ -70,5 +71,22 @@ describe('replay: the account at the end of a day', () => {
     const log = new Log().on('2026-01-01').account('create').on('2026-01-02').account('delete');
     expect(stateAsOf(log.rows, '2026-01-01').account?.name).toBe('BabyJoy');
     expect(stateAsOf(log.rows, '2026-01-02').account).toBeNull();
+  });
+});
+
+describe('day arithmetic', () => {
+  it('steps through month ends, leap days and years like the calendar', () => {
+    expect(dayRange('2024-02-27', '2024-03-02')).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02']);
+    expect(dayRange('2025-02-28', '2025-03-01')).toEqual(['2025-02-28', '2025-03-01']);
+    expect(dayRange('2100-02-28', '2100-03-01')).toEqual(['2100-02-28', '2100-03-01']);
+    expect(dayRange('2026-12-31', '2027-01-01')).toEqual(['2026-12-31', '2027-01-01']);
+    expect(dayRange('2026-01-02', '2026-01-01')).toEqual([]);
+    // Every day of four years agrees with Date arithmetic.
+    let d = '2023-01-01';
+    for (let i = 0; i < 1461; i++) {
+      expect(nextDay(d)).toBe(addDays(d, 1));
+      d = nextDay(d);
+    }
+    expect(daysBetween('2023-01-01', d)).toBe(1461);
   });
 });

@@ -1,0 +1,44 @@
+// Keeps each recently used account's daily-series builder in memory. History is append-only, so a
+// cached builder stays true: the next call applies only the rows written since, instead of reading
+// and parsing the whole log again (the rep switching 30 / 90 / 365 / all, or editing then looking).
+import { sortRows } from '../../shared/history/replay';
+import { personLogEntries, SupportSeriesBuilder } from '../../shared/history/seriesBuilder';
+import type { Store } from '../db/store';
+
+interface Entry {
+  builder: SupportSeriesBuilder;
+  /** Rows of any entity the builder has seen, and the newest seq among them. */
+  count: number;
+  maxSeq: number;
+}
+
+export const SERIES_CACHE_SIZE = 8;
+
+export function createSeriesCache(store: Store, capacity = SERIES_CACHE_SIZE) {
+  const entries = new Map<string, Entry>();
+
+  const build = (accountId: string, stats: { count: number; maxSeq: number }): Entry => {
+    const builder = new SupportSeriesBuilder();
+    builder.feed(store.historyReads.personLog(accountId));
+    return { builder, count: stats.count, maxSeq: stats.maxSeq };
+  };
+
+  return {
+    /** The account's builder, up to date with its log. Call inside a read transaction. */
+    get(accountId: string): SupportSeriesBuilder {
+      const stats = store.historyReads.stats(accountId);
+      let entry = entries.get(accountId);
+      if (entry && stats.maxSeq > entry.maxSeq) {
+        const fresh = sortRows(store.historyReads.rowsAfter(accountId, entry.maxSeq));
+        // A new row dated before a day already built (a clock set back) means building again.
+        entry = entry.builder.feed(personLogEntries(fresh)) ? { builder: entry.builder, count: entry.count + fresh.length, maxSeq: stats.maxSeq } : undefined;
+      }
+      // Anything else (rows gone, a different file) means the cache no longer describes the log.
+      if (!entry || entry.count !== stats.count || entry.maxSeq !== stats.maxSeq) entry = build(accountId, stats);
+      entries.delete(accountId);
+      entries.set(accountId, entry);
+      if (entries.size > capacity) entries.delete(entries.keys().next().value as string);
+      return entry.builder;
+    },
+  };
+}
