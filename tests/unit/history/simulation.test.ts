@@ -9,6 +9,7 @@ import type { ServiceImpl } from '../../../shared/ipc/api';
 import type { Input, Method } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { ratingWeight } from '../../../shared/history/weights';
+import { createService } from '../../../electron/service/index';
 import { call, openTestApp } from '../service/helpers';
 
 const DAYS = 100;
@@ -116,6 +117,8 @@ describe('90+ days of edits: every day rebuilt from history equals what the map 
         // Edits of another account interleave in the same log and must not leak into this one.
         if (rng.chance(0.3)) await editOnce(service, other.id, rng, ++serial);
       }
+      // Looking at the chart now and then keeps the service's series cache warm across later edits.
+      if (rng.chance(0.3)) await call(service, 'getSupportSeries', { accountId: account.id });
       const map = await call(service, 'getAccountMap', { accountId: account.id });
       snapshots.push({ day: localDayOf(clock.now()), map, scores: computeInfluence(map.people, map.relationships) });
     }
@@ -160,6 +163,9 @@ describe('90+ days of edits: every day rebuilt from history equals what the map 
         topDecisionMaker: top ? { personId: top.id, name: top.name, stance: top.stance, met: top.met } : null,
       });
     });
+
+    // The cache that followed the edits gives exactly what a cold service computes from scratch.
+    expect(await call(createService(app.context), 'getSupportSeries', { accountId: account.id })).toEqual(series);
 
     // What changed between two simulated days agrees with the two snapshots.
     for (const [a, b] of [[10, 40], [0, DAYS - 1], [55, 56]] as const) {
