@@ -7,7 +7,7 @@ export default {
       account: 'This account no longer exists. It may have been deleted.',
       person: 'This person no longer exists. They may have been deleted.',
       relationship: 'This relationship no longer exists.',
-      snapshot: 'There is no saved state for that day.',
+      snapshot: 'This snapshot no longer exists. It may have been deleted.',
       backup: 'That backup could not be found.',
     },
     relationship: {
@@ -49,6 +49,12 @@ export default {
     account: { tooManyPeople: 'This account already has {{max}} people, the most one map can hold.' },
     untrustedSender: 'This request did not come from the Powermap window and was refused.',
     accountJson: { tooLarge: 'This account file is too large to import.' },
+    history: {
+      futureDay: 'That day is in the future. Pick today ({{today}}) or an earlier day.',
+      rangeReversed: 'The start date must not be after the end date.',
+      beforeAccountCreated: 'This account was added on {{firstDay}}. Pick that day or a later one.',
+    },
+    snapshot: { nameTaken: 'This account already has a snapshot named “{{name}}”. Choose another name.' },
     backup: { notFound: 'That backup could not be found.' },
     invalidInput: 'Some of the input is not valid.',
     internal: 'Something went wrong while saving. Nothing was changed. ({{detail}})',

@@ -7,7 +7,7 @@ export default {
       account: '该客户已不存在，可能已被删除。',
       person: '该人物已不存在，可能已被删除。',
       relationship: '该关系已不存在。',
-      snapshot: '没有那一天的记录。',
+      snapshot: '该快照已不存在，可能已被删除。',
       backup: '找不到该备份。',
     },
     relationship: {
@@ -49,6 +49,12 @@ export default {
     account: { tooManyPeople: '这个客户已有 {{max}} 人，一张关系图最多只能容纳这么多。' },
     untrustedSender: '该请求并非来自 Powermap 窗口，已被拒绝。',
     accountJson: { tooLarge: '该客户文件太大，无法导入。' },
+    history: {
+      futureDay: '该日期在未来。请选择今天（{{today}}）或更早的日期。',
+      rangeReversed: '开始日期不能晚于结束日期。',
+      beforeAccountCreated: '该客户添加于 {{firstDay}}，请选择这一天或之后的日期。',
+    },
+    snapshot: { nameTaken: '此客户已有名为“{{name}}”的快照，请换一个名称。' },
     backup: { notFound: '找不到该备份。' },
     invalidInput: '部分输入无效。',
     internal: '保存时出错，未做任何更改。（{{detail}}）',
