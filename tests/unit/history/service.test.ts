@@ -169,3 +169,23 @@ describe('history reads', () => {
     expect(details).not.toContain('TEMP B-TREE');
   });
 });
+
+describe('the sample account', () => {
+  it('has a history that rebuilds today’s map exactly, and a series over its past', async () => {
+    const { service } = openTestApp({ seedSample: true });
+    const [sample] = await call(service, 'listAccounts', {});
+    const live = await call(service, 'getAccountMap', { accountId: sample!.id });
+    const series = await call(service, 'getSupportSeries', { accountId: sample!.id });
+    expect(series.points.length).toBeGreaterThan(60);
+    const today = series.to;
+    const asOf = await call(service, 'getAccountMapAsOf', { accountId: sample!.id, day: today });
+    expect({ account: asOf.account, people: asOf.people, relationships: asOf.relationships }).toEqual({
+      account: live.account,
+      people: live.people,
+      relationships: live.relationships,
+    });
+    expect(series.points.at(-1)!.supportBase).toBe(sample!.supportBaseCount);
+    // The sample's support base moved over time, so the chart has something to show.
+    expect(new Set(series.points.map((p) => p.supportBase)).size).toBeGreaterThan(1);
+  });
+});
