@@ -146,13 +146,8 @@ export class GraphAdapter {
     return this.cy.nodes().map((n) => ({ personId: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 }));
   }
 
-  /** Keeps the same part of the map in the middle when the panes around it open or close. */
   resize(): void {
-    const cy = this.cy;
-    if (!cy) return;
-    const before = { w: cy.width(), h: cy.height() };
-    cy.resize();
-    if (before.w > 0 && before.h > 0) cy.panBy({ x: (cy.width() - before.w) / 2, y: (cy.height() - before.h) / 2 });
+    this.cy?.resize();
   }
 
   destroy(): void {
