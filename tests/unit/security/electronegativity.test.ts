@@ -1,6 +1,8 @@
 // Runs Electronegativity (offline, Electron 45.5.0) over the main-process sources and the
 // renderer's index.html, and fails on any HIGH or MEDIUM finding not reviewed below.
-// It exits 0 even with findings, so the CSV it writes is what we read.
+// The CLI exits 0 even with findings, and its CSV writer races (header and rows are two unawaited
+// writeFile calls, so rows are sometimes lost), so a child process calls its runner — the same
+// function the CLI calls — and prints the findings as JSON.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +11,19 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../../..');
-const cli = path.join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
+const runner = path.join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'runner.js');
+const MARK = '@@electronegativity@@';
+const CHILD = `
+const run = require(process.argv[1]);
+run({ input: process.argv[2], output: undefined, isSarif: false, customScan: [], excludeFromScan: [], isRelative: true,
+      isVerbose: false, electronUpgrade: undefined, electronVersionOverride: '45.5.0', parserPlugins: [] }, false)
+  .then((r) => {
+    const issues = r.issues.map((i) => ({ issue: i.id, severity: i.severity.name, confidence: i.confidence.name,
+      file: i.file, location: i.location.line + ':' + i.location.column, sample: i.sample || '' }));
+    console.log('${MARK}' + JSON.stringify({ issues, errors: r.errors }));
+  })
+  .catch((e) => { console.error(e && e.stack || e); process.exit(1); });
+`;
 const run = promisify(execFile);
 
 interface Finding {
@@ -30,41 +44,14 @@ interface Finding {
  */
 const REVIEWED = [{ issue: 'OPEN_EXTERNAL_JS_CHECK', file: 'electron/window.ts', sample: 'shell.openExternal(url)' }];
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (c === '\n') {
-      row.push(field.trim());
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field.length > 0 || row.length > 0) rows.push([...row, field.trim()]);
-  return rows.filter((r) => r.some((f) => f.length > 0));
-}
-
-async function scan(input: string, work: string): Promise<Finding[]> {
-  const out = path.join(work, `${path.basename(input)}-${Date.now()}.csv`);
-  // cwd = input so -r reports paths relative to it; it exits 0 with or without findings.
-  await run(process.execPath, [cli, '-i', input, '-e', '45.5.0', '-o', out, '-v', 'false', '-r'], { cwd: input, timeout: 120_000 });
-  const [header, ...rows] = parseCsv(fs.readFileSync(out, 'utf8'));
-  expect(header?.[0]).toBe('issue');
-  return rows.map(([issue = '', severity = '', confidence = '', file = '', location = '', sample = '']) => ({ issue, severity, confidence, file, location, sample }));
+async function scan(input: string): Promise<Finding[]> {
+  const { stdout } = await run(process.execPath, ['-e', CHILD, runner, input], { cwd: input, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+  const line = stdout.split('\n').find((l) => l.startsWith(MARK));
+  expect(line, `no result from Electronegativity:\n${stdout.slice(0, 2000)}`).toBeDefined();
+  const result = JSON.parse(line!.slice(MARK.length)) as { issues: Finding[]; errors: Array<{ file: string; message: string; tolerable: boolean }> };
+  // A file it could not parse would be a file it did not check.
+  expect(result.errors.filter((e) => !e.tolerable)).toEqual([]);
+  return result.issues;
 }
 
 const serious = (f: Finding) => f.severity === 'HIGH' || f.severity === 'MEDIUM';
@@ -90,7 +77,7 @@ beforeAll(async () => {
     path.join(insecure, 'main.js'),
     "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } }).loadURL('http://example.com');\n",
   );
-  [appFindings, insecureFindings] = await Promise.all([scan(app, work), scan(insecure, work)]);
+  [appFindings, insecureFindings] = await Promise.all([scan(app), scan(insecure)]);
 }, 240_000);
 
 afterAll(() => {
