@@ -159,7 +159,7 @@ export function runSeriesBench(options: SeriesBenchOptions = {}): SeriesBenchRow
       { name: 'raw SQLite: SELECT all history rows', ...rawMs, detail: shape },
       { name: 'raw SQLite: SELECT the person rows', ...rawPeopleMs, detail: 'what the series reads: [day, gone, data]' },
       { name: 'whole series, cold (getSupportSeries)', ...coldMs, targetMs: 50, detail: `${days} daily points; read + parse + replay` },
-      { name: 'whole series, warm (parsed log cached)', ...warmMs, targetMs: 50, detail: 'same call again' },
+      { name: 'whole series, warm (builder cached)', ...warmMs, targetMs: 50, detail: 'same call again: only new rows applied' },
       { name: 'series computation only (all rows in memory)', ...computeMs, detail: 'one forward pass, running counts' },
       { name: 'map as of a day (getAccountMapAsOf, with scores)', ...asOfMs, detail: midDay },
       { name: 'what changed, last 30 days (getChanges)', ...changesMs, detail: 'two replays + two influence runs' },
