@@ -43,11 +43,6 @@ export class SupportSeriesBuilder {
 
   constructor(private readonly weightOf: (p: Person) => number = ratingWeight) {}
 
-  /** The day of the first row fed, or null. */
-  get first(): string | null {
-    return this.firstDay;
-  }
-
   /**
    * Applies person rows in (day, seq) order. Returns false, applying nothing more, if a row is
    * older than a day already applied: the caller must start over.
