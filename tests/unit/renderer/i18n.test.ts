@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pickLanguage, resources, type Tree } from '../../../renderer/i18n/resources';
+import { duplicateKeys, pickLanguage, resources, type Tree } from '../../../renderer/i18n/resources';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -40,6 +40,10 @@ const en = flatten(resources.en);
 const zh = flatten(resources['zh-CN']);
 
 describe('renderer i18n resources', () => {
+  it('defines each key in one feature file only', () => {
+    expect(duplicateKeys).toEqual([]);
+  });
+
   it('has the same keys in en and zh-CN', () => {
     expect([...en.keys()].filter((k) => !zh.has(k))).toEqual([]);
     expect([...zh.keys()].filter((k) => !en.has(k))).toEqual([]);
