@@ -53,7 +53,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     // Not UTF-8: a legacy encoding, most often GBK/GB18030 from Chinese Windows.
   }
-  const guess = chardet.detect(bytes.subarray(0, 256 * 1024));
+  const guess = chardet.detect(bytes.subarray(0, 64 * 1024));
   const label = guess && CHARDET_LABELS[guess] && guess !== 'GB18030' ? CHARDET_LABELS[guess]! : 'gb18030';
   const text = new TextDecoder(label).decode(bytes);
   if (junkRatio(text) > 0.01) throw importError('error.import.notText');

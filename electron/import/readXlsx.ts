@@ -1,6 +1,8 @@
 // XLSX → rows of strings with exceljs (the maintained choice; the npm `xlsx` package is frozen with
 // advisories). First sheet unless the rep picked another; a damaged file is refused, never half-read.
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { ServiceError } from '../../shared/ipc/errors';
 import { IMPORT_LIMITS } from '../../shared/import/fields';
 import { importError } from './errors';
 import type { Progress } from './table';
@@ -33,32 +35,69 @@ export function cellText(v: ExcelJS.CellValue): string {
   return ''; // an error value such as #N/A
 }
 
+/** A complete ZIP ends with an end-of-central-directory record; a truncated download or copy does not. */
+export function hasZipEnd(bytes: Buffer): boolean {
+  const from = Math.max(0, bytes.length - 65_557);
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
+interface SheetRows {
+  name: string;
+  rows: string[][];
+  rowNumbers: number[];
+}
+
+/**
+ * Streams the workbook (exceljs WorkbookReader) so a 100,000-row sheet neither loads the whole
+ * workbook model into memory nor blocks the event loop. Keeps the rows of one sheet only: the
+ * chosen one, or by default the first sheet with a header and at least one row.
+ */
 export async function readXlsx(bytes: Buffer, sheetName: string | null, onProgress: Progress = () => {}): Promise<XlsxRows> {
-  const workbook = new ExcelJS.Workbook();
+  if (!hasZipEnd(bytes)) throw importError('error.import.xlsxUnreadable');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // needed to tell date cells from numbers
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const seen: string[] = [];
+  let picked: SheetRows | null = null;
+  let total = 0;
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
+    for await (const ws of reader) {
+      const name = (ws as unknown as { name: string }).name;
+      seen.push(name);
+      if (picked && sheetName === null) continue;
+      if (sheetName !== null && name !== sheetName) continue;
+      const current: SheetRows = { name, rows: [], rowNumbers: [] };
+      for await (const row of ws) {
+        const values = row.values as ExcelJS.CellValue[];
+        const cells: string[] = [];
+        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+        if (!cells.some((x) => x.trim() !== '')) continue;
+        current.rows.push(cells);
+        current.rowNumbers.push(row.number);
+        if (current.rows.length > IMPORT_LIMITS.maxRows + 1) throw importError('error.import.tooManyRows', { max: IMPORT_LIMITS.maxRows });
+        if (++total % 5000 === 0) onProgress(total);
+      }
+      if (sheetName !== null || current.rows.length >= 2) picked = current;
+    }
+  } catch (err) {
+    if (err instanceof ServiceError) throw err;
     throw importError('error.import.xlsxUnreadable');
   }
-  const sheets = workbook.worksheets.map((ws) => ws.name);
-  // Default: the first sheet with a header and at least one row (a leading "notes" sheet is common).
-  const ws =
-    sheetName === null
-      ? (workbook.worksheets.find((w) => w.actualRowCount >= 2) ?? workbook.worksheets[0])
-      : workbook.worksheets.find((w) => w.name === sheetName);
-  if (!ws) throw sheetName === null ? importError('error.import.empty') : importError('error.import.sheetNotFound', { sheet: sheetName });
-  if (ws.rowCount > IMPORT_LIMITS.maxRows + 1) throw importError('error.import.tooManyRows', { max: IMPORT_LIMITS.maxRows });
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    // row.values is 1-based with a hole at 0.
-    const values = row.values as ExcelJS.CellValue[];
-    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-    rows.push(cells);
-    rowNumbers.push(rowNumber);
-    if (rows.length % 5000 === 0) onProgress(rows.length);
-  });
-  onProgress(rows.length);
-  return { sheets, sheet: ws.name, rows, rowNumbers };
+  // Sheet names in the workbook's own order when it says so (the stream sees them in ZIP order).
+  const model = (reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model;
+  const sheets = model?.sheets?.map((x) => x.name) ?? seen;
+  if (sheetName !== null && !picked) throw importError('error.import.sheetNotFound', { sheet: sheetName });
+  if (!picked) {
+    if (seen.length === 0) throw importError('error.import.xlsxUnreadable');
+    throw importError('error.import.noRows');
+  }
+  onProgress(total);
+  return { sheets, sheet: picked.name, rows: picked.rows, rowNumbers: picked.rowNumbers };
 }

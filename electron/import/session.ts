@@ -93,20 +93,29 @@ export class ImportSession {
     await this.ready();
   }
 
-  /** Rows with cross-row checks against the account's current people (fresh copies each time). */
-  resolved(existing: readonly ExistingPerson[]): AnalyzedRow[] {
+  /** Rows with cross-row checks against the account's current people (fresh copies; yields on big files). */
+  async resolved(existing: readonly ExistingPerson[]): Promise<AnalyzedRow[]> {
     const table = this.table!;
-    const rows = this.base.map((r) => ({ ...r, issues: [...r.issues], reportsTo: null, duplicateOf: null }));
     const nameCol = this.mapping.indexOf('name');
     const titleCol = this.mapping.indexOf('title');
-    const names = table.rows.map((cells) => (nameCol >= 0 ? (cells[nameCol] ?? '').trim() : ''));
-    const titles = table.rows.map((cells) => (titleCol >= 0 ? (cells[titleCol] ?? '').trim() : ''));
+    const rows: AnalyzedRow[] = new Array(this.base.length);
+    const names: string[] = new Array(this.base.length);
+    const titles: string[] = new Array(this.base.length);
+    for (let i = 0; i < this.base.length; i++) {
+      if (i > 0 && i % (CHUNK_ROWS * 5) === 0) await yieldToLoop();
+      const r = this.base[i]!;
+      rows[i] = { ...r, issues: [...r.issues], reportsTo: null, duplicateOf: null };
+      const cells = table.rows[i]!;
+      names[i] = nameCol >= 0 ? (cells[nameCol] ?? '').trim() : '';
+      titles[i] = titleCol >= 0 ? (cells[titleCol] ?? '').trim() : '';
+    }
     const reportsCol = this.mapping.indexOf('reportsTo');
-    resolveRows(rows, names, titles, existing, reportsCol >= 0 ? reportsCol + 1 : null);
+    await resolveRows(rows, names, titles, existing, reportsCol >= 0 ? reportsCol + 1 : null, () => yieldToLoop());
     return rows;
   }
 
-  preview(existing: readonly ExistingPerson[]): ImportPreview {
+  async preview(existing: readonly ExistingPerson[]): Promise<ImportPreview> {
+    const analyzed = await this.resolved(existing);
     const table = this.table!;
     return buildPreview({
       importId: this.importId,
@@ -119,7 +128,7 @@ export class ImportSession {
       headers: table.headers,
       data: table.rows,
       rowNumbers: table.rowNumbers,
-      analyzed: this.resolved(existing),
+      analyzed,
       mapping: this.mapping,
       suggestedMapping: this.suggested,
       mappingProblems: mappingProblems(this.mapping),

@@ -57,37 +57,40 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
 
     async previewImport({ importId, mapping }): Promise<ImportPreview> {
       const s = session(importId);
+      if (s.progress.phase === 'committing') throw importError('error.import.busy');
       if (mapping) await s.remap(mapping);
       else await s.ready();
       if (s.progress.phase === 'committed') throw importError('error.import.alreadyCommitted');
       requireAccount(ctx, s.accountId);
-      return s.preview(existing(s.accountId));
+      return await s.preview(existing(s.accountId));
     },
 
     async commitImport({ importId, rowsWithErrors, duplicates }): Promise<ImportCommitResult> {
       const s = session(importId);
       await s.ready();
       if (s.progress.phase === 'committed') throw importError('error.import.alreadyCommitted');
+      if (s.progress.phase === 'committing') throw importError('error.import.busy');
       if (s.progress.phase !== 'ready') throw importError('error.import.notReady');
       const problem = mappingProblems(s.mapping)[0];
       if (problem) throw importError(problem.messageKey as `error.import.${string}`, problem.params);
       const accountId = s.accountId;
       requireAccount(ctx, accountId);
-      const rows = s.resolved(existing(accountId));
-      const withErrors = rows.filter((r) => r.issues.length > 0);
-      if (withErrors.length > 0 && rowsWithErrors === 'refuse') {
-        throw importError('error.import.rowsHaveErrors', { count: withErrors.length, firstRow: withErrors[0]!.rowNumber });
-      }
-      const toCreate = rows.filter((r) => r.issues.length === 0 && r.person && !(duplicates === 'skip' && r.duplicateOf));
-      if (toCreate.length === 0) throw importError('error.import.nothingToImport');
-      const current = ctx.store.people.countByAccount(accountId);
-      if (current + toCreate.length > LIMITS.peoplePerAccountMax) {
-        throw importError('error.import.tooManyPeople', { max: LIMITS.peoplePerAccountMax, existing: current, incoming: toCreate.length });
-      }
+      // From here the session is busy: a second commit of the same file is refused, not run twice.
       s.progress.phase = 'committing';
-      s.progress.processedRows = 0;
-      s.progress.totalRows = toCreate.length;
       try {
+        const rows = await s.resolved(existing(accountId));
+        const withErrors = rows.filter((r) => r.issues.length > 0);
+        if (withErrors.length > 0 && rowsWithErrors === 'refuse') {
+          throw importError('error.import.rowsHaveErrors', { count: withErrors.length, firstRow: withErrors[0]!.rowNumber });
+        }
+        const toCreate = rows.filter((r) => r.issues.length === 0 && r.person && !(duplicates === 'skip' && r.duplicateOf));
+        if (toCreate.length === 0) throw importError('error.import.nothingToImport');
+        const current = ctx.store.people.countByAccount(accountId);
+        if (current + toCreate.length > LIMITS.peoplePerAccountMax) {
+          throw importError('error.import.tooManyPeople', { max: LIMITS.peoplePerAccountMax, existing: current, incoming: toCreate.length });
+        }
+        s.progress.processedRows = 0;
+        s.progress.totalRows = toCreate.length;
         const result = writeRows(ctx, accountId, rows.length, toCreate);
         s.progress.phase = 'committed';
         s.progress.processedRows = toCreate.length;

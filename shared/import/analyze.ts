@@ -89,8 +89,9 @@ export function analyzeRow(cells: readonly string[], rowNumber: number, mapping:
   } else {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '') as ImportField;
-      // A missing name column is one mapping problem (see mappingProblems), not an error on every row.
-      if (!columnOf.has(field)) continue;
+      // A missing name column is one mapping problem (see mappingProblems), not an error on every row;
+      // and one message per cell is enough (a schema may report several for one value).
+      if (!columnOf.has(field) || issues.some((i) => i.field === field)) continue;
       issues.push({
         rowNumber,
         column: columnOf.get(field) ?? null,
@@ -102,6 +103,8 @@ export function analyzeRow(cells: readonly string[], rowNumber: number, mapping:
   return { rowNumber, person, reportsToName, reportsTo: null, issues, duplicateOf: null };
 }
 
+const PAUSE_EVERY = 5000;
+
 const dupKey = (name: string, title: string) => `${personKey(name)}\u0000${personKey(title)}`;
 
 /**
@@ -109,7 +112,15 @@ const dupKey = (name: string, title: string) => `${personKey(name)}\u0000${perso
  * row), reports-to names resolved against the file and the account, and at most one top decision-maker.
  * `names[i]` is row i's raw name cell, so rows with other errors can still be reported to.
  */
-export function resolveRows(rows: AnalyzedRow[], names: readonly string[], titles: readonly string[], existing: readonly ExistingPerson[], reportsToColumn: number | null): void {
+export async function resolveRows(
+  rows: AnalyzedRow[],
+  names: readonly string[],
+  titles: readonly string[],
+  existing: readonly ExistingPerson[],
+  reportsToColumn: number | null,
+  /** Called every PAUSE_EVERY rows, so a caller can yield to its event loop on big files. */
+  pause: () => Promise<void> = async () => {},
+): Promise<void> {
   const byDupKey = new Map<string, RowRef>();
   for (const p of existing) if (!byDupKey.has(dupKey(p.name, p.title))) byDupKey.set(dupKey(p.name, p.title), { kind: 'existing', personId: p.id, name: p.name });
 
@@ -124,9 +135,11 @@ export function resolveRows(rows: AnalyzedRow[], names: readonly string[], title
   };
   for (const p of existing) addCandidate(p.name, { kind: 'existing', personId: p.id, name: p.name });
 
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % PAUSE_EVERY === 0) await pause();
+    const row = rows[i]!;
     const name = names[i] ?? '';
-    if (personKey(name) === '') return;
+    if (personKey(name) === '') continue;
     const key = dupKey(name, titles[i] ?? '');
     const earlier = byDupKey.get(key);
     if (earlier) row.duplicateOf = earlier;
@@ -134,10 +147,12 @@ export function resolveRows(rows: AnalyzedRow[], names: readonly string[], title
       byDupKey.set(key, { kind: 'row', rowNumber: row.rowNumber });
       addCandidate(name, { kind: 'row', rowNumber: row.rowNumber });
     }
-  });
+  }
 
   let firstTopRow: number | null = null;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % PAUSE_EVERY === 0) await pause();
+    const row = rows[i]!;
     if (row.person?.isTopDecisionMaker) {
       if (firstTopRow === null) firstTopRow = row.rowNumber;
       else row.issues.push({ rowNumber: row.rowNumber, column: null, field: 'isTopDecisionMaker', messageKey: 'error.import.twoTopDecisionMakers', params: { otherRow: firstTopRow } });

@@ -24,6 +24,7 @@ export default {
       twoTopDecisionMakers: 'Only one top decision-maker per account: row {{otherRow}} is already marked.',
       rowRejected: 'Row {{row}} could not be imported, so nothing was imported: $t({{reason}})',
       notFound: 'This import is no longer available. Choose the file again.',
+      busy: 'This file is being imported right now. Please wait.',
       notReady: 'The file is still being read. Wait for the preview, then import.',
       alreadyCommitted: 'This file has already been imported.',
       failed: 'The file could not be imported. Nothing was changed. ({{detail}})',

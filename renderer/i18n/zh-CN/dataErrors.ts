@@ -23,6 +23,7 @@ export default {
       twoTopDecisionMakers: '每个客户只能有一位最高决策者：第 {{otherRow}} 行已经标记。',
       rowRejected: '第 {{row}} 行无法导入，因此本次未导入任何数据：$t({{reason}})',
       notFound: '此导入已失效。请重新选择文件。',
+      busy: '该文件正在导入中，请稍候。',
       notReady: '文件仍在读取中。请等预览出现后再导入。',
       alreadyCommitted: '该文件已经导入过了。',
       failed: '文件导入失败，未做任何更改。（{{detail}}）',

@@ -76,7 +76,7 @@ describe('row validation', () => {
     );
   });
 
-  it('flags duplicates, resolves reports-to names and refuses a second top decision-maker', () => {
+  it('flags duplicates, resolves reports-to names and refuses a second top decision-maker', async () => {
     const cells = [
       ['Ann', 'CEO', '', '', '', '', 'yes'],
       ['Bob', 'CFO', '', '', 'ann', '', ''],
@@ -88,7 +88,7 @@ describe('row validation', () => {
       ['Old Boss', 'VP', '', '', 'Zed', '', ''],
     ];
     const rows = cells.map((c, i) => analyzeRow(c, i + 2, mapping));
-    resolveRows(rows, cells.map((c) => c[0]!), cells.map((c) => c[1]!), [{ id: 'p-zed', name: 'Zed', title: 'Chair' }, { id: 'p-old', name: 'old boss', title: 'vp' }], 5);
+    await resolveRows(rows, cells.map((c) => c[0]!), cells.map((c) => c[1]!), [{ id: 'p-zed', name: 'Zed', title: 'Chair' }, { id: 'p-old', name: 'old boss', title: 'vp' }], 5);
     expect(rows[2]!.duplicateOf).toEqual({ kind: 'row', rowNumber: 3 });
     expect(rows[7]!.duplicateOf).toEqual({ kind: 'existing', personId: 'p-old', name: 'old boss' });
     expect(rows[1]!.reportsTo).toEqual({ kind: 'row', rowNumber: 2 });
