@@ -35,6 +35,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await page.waitForTimeout(300);
       await shot(page, `sample-${lang}`);
       expect(powermap.pageErrors).toEqual([]);
+      expect(powermap.consoleErrors).toEqual([]);
     });
   });
 }

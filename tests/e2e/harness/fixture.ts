@@ -9,6 +9,7 @@ import { METHODS } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { ServiceImpl } from '../../../shared/ipc/api';
 import type { Clock } from '../../../electron/service/clock';
+import { harnessPlatform, type HarnessPlatform } from './platform';
 
 export interface PowermapOptions {
   /** The operating system's locale the service reports (decides the sample's language and the UI default). */
@@ -35,6 +36,10 @@ export interface Powermap {
   readonly dialogs: string[];
   /** Uncaught page errors; must stay empty. */
   readonly pageErrors: string[];
+  /** console.error messages (CSP violations show up here). */
+  readonly consoleErrors: string[];
+  /** The save dialog stand-in: files land in a temp folder (see harness/platform.ts). */
+  readonly platform: HarnessPlatform;
 }
 
 export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
@@ -44,7 +49,8 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
   powermap: async ({ page, systemLocale, seedSample, clock }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'powermap-e2e-'));
     const dbPath = join(dir, 'powermap.db');
-    const openOpts = { dbPath, systemLocale, version: '0.0.0-e2e', seedSample, ...(clock ? { clock } : {}) };
+    const platform = harnessPlatform(page, join(dir, 'exports'));
+    const openOpts = { dbPath, systemLocale, version: '0.0.0-e2e', seedSample, platform, ...(clock ? { clock } : {}) };
     let app = openApp(openOpts);
     const dialogs: string[] = [];
     const pageErrors: string[] = [];
@@ -53,6 +59,10 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
       void d.dismiss();
     });
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     await page.exposeBinding('__powermapInvoke', (_source, method: string, input: unknown) => dispatch(app.service, method as never, input));
     await page.addInitScript((methods: string[]) => {
       const w = window as unknown as { __powermapInvoke: (m: string, i: unknown) => Promise<unknown>; api?: unknown };
@@ -71,6 +81,8 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
       dbPath,
       dialogs,
       pageErrors,
+      consoleErrors,
+      platform,
       async open() {
         await page.goto('/?e2e=1');
         await waitForApp(page);
