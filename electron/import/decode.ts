@@ -1,6 +1,7 @@
 // Bytes of a text file → string: BOMs first, then strict UTF-8, then GB18030 (a superset of GBK),
 // with chardet consulted for the rare legacy file that is neither. Binary files are refused.
 import chardet from 'chardet';
+import type { ForcedEncoding } from '../../shared/import/fields';
 import { importError } from './errors';
 
 export interface DecodedText {
@@ -9,15 +10,17 @@ export interface DecodedText {
   encoding: string;
 }
 
-// Legacy encodings we accept from chardet when the text is neither UTF-8 nor plausibly GB18030.
+// Legacy encodings other than GB18030 that chardet may name. It is unreliable on short files (it
+// calls a 3-line GBK file Big5 or Latin-1), so it overrides GB18030 only when it is confident.
 const CHARDET_LABELS: Record<string, string> = {
-  'Big5': 'big5',
-  'Shift_JIS': 'shift_jis',
+  Big5: 'big5',
+  Shift_JIS: 'shift_jis',
   'EUC-JP': 'euc-jp',
   'EUC-KR': 'euc-kr',
   'ISO-8859-1': 'windows-1252',
   'windows-1252': 'windows-1252',
 };
+const CHARDET_MIN_CONFIDENCE = 60;
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 64 * 1024);
@@ -41,7 +44,11 @@ function junkRatio(text: string): number {
   return n === 0 ? 0 : junk / n;
 }
 
-export function decodeText(bytes: Uint8Array): DecodedText {
+export function decodeText(bytes: Uint8Array, forced: ForcedEncoding | null = null): DecodedText {
+  if (forced) {
+    const body = forced === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    return { text: new TextDecoder(forced).decode(body).replace(/^\ufeff/, ''), encoding: forced };
+  }
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
@@ -53,8 +60,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     // Not UTF-8: a legacy encoding, most often GBK/GB18030 from Chinese Windows.
   }
-  const guess = chardet.detect(bytes.subarray(0, 64 * 1024));
-  const label = guess && CHARDET_LABELS[guess] && guess !== 'GB18030' ? CHARDET_LABELS[guess]! : 'gb18030';
+  const top = chardet.analyse(bytes.subarray(0, 64 * 1024))[0];
+  const other = top && top.confidence >= CHARDET_MIN_CONFIDENCE ? CHARDET_LABELS[top.name] : undefined;
+  const label = other ?? 'gb18030';
   const text = new TextDecoder(label).decode(bytes);
   if (junkRatio(text) > 0.01) throw importError('error.import.notText');
   return { text, encoding: label };

@@ -2,7 +2,7 @@
 // XLSX whatever its name), CSV encoding detection, header row, and refusal of unusable files.
 import fs from 'node:fs';
 import path from 'node:path';
-import { IMPORT_LIMITS } from '../../shared/import/fields';
+import { IMPORT_LIMITS, type ForcedEncoding } from '../../shared/import/fields';
 import { decodeText } from './decode';
 import { importError } from './errors';
 import { readCsv } from './readCsv';
@@ -57,7 +57,7 @@ export async function loadSource(source: ImportSource): Promise<LoadedFile> {
 const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isOle = (b: Buffer) => b.length >= 8 && b.readUInt32BE(0) === 0xd0cf11e0 && b.readUInt32BE(4) === 0xa1b11ae1;
 
-export async function readTable(file: LoadedFile, sheet: string | null, onProgress: Progress = () => {}): Promise<Table> {
+export async function readTable(file: LoadedFile, sheet: string | null, onProgress: Progress = () => {}, encoding: ForcedEncoding | null = null): Promise<Table> {
   const { bytes, fileName } = file;
   if (bytes.length === 0) throw importError('error.import.empty');
   const ext = path.extname(fileName).toLowerCase();
@@ -70,9 +70,9 @@ export async function readTable(file: LoadedFile, sheet: string | null, onProgre
   } else if (ext === '.xlsx' || ext === '.xlsm') {
     throw importError('error.import.xlsxUnreadable');
   } else {
-    const { text, encoding } = decodeText(bytes);
-    const rows = await readCsv(text, onProgress);
-    table = toTable({ format: 'csv', encoding, sheets: [], sheet: null }, rows, rows.map((_, i) => i + 1));
+    const decoded = decodeText(bytes, encoding);
+    const rows = await readCsv(decoded.text, onProgress);
+    table = toTable({ format: 'csv', encoding: decoded.encoding, sheets: [], sheet: null }, rows, rows.map((_, i) => i + 1));
   }
   if (table.headers.length === 0) throw importError('error.import.empty');
   if (table.headers.length > IMPORT_LIMITS.maxColumns) throw importError('error.import.tooManyColumns', { max: IMPORT_LIMITS.maxColumns });

@@ -2,7 +2,7 @@
 // once: read (streamed) → validate each row in chunks (yielding to the event loop) → ready.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { analyzeRow, resolveRows, type AnalyzedRow, type ExistingPerson } from '../../shared/import/analyze';
-import { mappingProblems, suggestMapping, type ImportMapping } from '../../shared/import/fields';
+import { mappingProblems, suggestMapping, type ForcedEncoding, type ImportMapping } from '../../shared/import/fields';
 import { buildPreview, type ImportPreview, type ImportProgress } from '../../shared/import/preview';
 import { ServiceError } from '../../shared/ipc/errors';
 import { loadSource, readTable, type ImportSource } from './readTable';
@@ -28,19 +28,25 @@ export class ImportSession {
     source: ImportSource,
     sheet: string | null,
     mapping: ImportMapping | undefined,
+    encoding: ForcedEncoding | null = null,
   ) {
     this.progress = { importId, phase: 'reading', processedRows: 0, totalRows: null, error: null };
-    this.work = this.run(source, sheet, mapping);
+    this.work = this.run(source, sheet, mapping, encoding);
     this.work.catch(() => {}); // observed through previewImport / getImportProgress
   }
 
-  private async run(source: ImportSource, sheet: string | null, mapping: ImportMapping | undefined): Promise<void> {
+  private async run(source: ImportSource, sheet: string | null, mapping: ImportMapping | undefined, encoding: ForcedEncoding | null): Promise<void> {
     try {
       const file = await loadSource(source);
       this.fileName = file.fileName;
-      const table = await readTable(file, sheet, (n) => {
-        this.progress.processedRows = n;
-      });
+      const table = await readTable(
+        file,
+        sheet,
+        (n) => {
+          this.progress.processedRows = n;
+        },
+        encoding,
+      );
       this.table = table;
       this.suggested = suggestMapping(table.headers);
       await this.analyze(mapping ?? this.suggested);

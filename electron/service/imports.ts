@@ -42,10 +42,10 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
   const existing = (accountId: string) => ctx.store.people.listByAccount(accountId).map((p) => ({ id: p.id, name: p.name, title: p.title }));
 
   return {
-    startImport({ accountId, source, sheet, mapping }): ImportProgress {
+    startImport({ accountId, source, sheet, encoding, mapping }): ImportProgress {
       requireAccount(ctx, accountId);
       checkSourceSize(source);
-      const s = new ImportSession(ctx.newId(), accountId, source, sheet ?? null, mapping);
+      const s = new ImportSession(ctx.newId(), accountId, source, sheet ?? null, mapping, encoding ?? null);
       sessions.set(s.importId, s);
       while (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
       return { ...s.progress };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id } from '../domain/schemas';
 import { BACKUP_NAME_PATTERN } from './backupTypes';
-import { IMPORT_FIELDS, IMPORT_LIMITS } from './fields';
+import { FORCED_ENCODINGS, IMPORT_FIELDS, IMPORT_LIMITS } from './fields';
 
 /** Largest JSON document accepted by importAccountJson (documented in README). */
 export const ACCOUNT_JSON_MAX_BYTES = 200 * 1024 * 1024;
@@ -27,7 +27,17 @@ const importId = z.string().min(1).max(64);
 const backupName = z.string().regex(BACKUP_NAME_PATTERN, { error: 'error.backup.notFound' });
 
 export const importInputs = {
-  startImport: z.object({ accountId: id, source: importSource, sheet: z.string().max(200).nullable().optional(), mapping: importMapping.optional() }).strict(),
+  startImport: z
+    .object({
+      accountId: id,
+      source: importSource,
+      /** XLSX: the sheet to read (default: the first sheet with data). */
+      sheet: z.string().max(200).nullable().optional(),
+      /** CSV: force a text encoding (default: detected). */
+      encoding: z.enum(FORCED_ENCODINGS).nullable().optional(),
+      mapping: importMapping.optional(),
+    })
+    .strict(),
   getImportProgress: z.object({ importId }).strict(),
   previewImport: z.object({ importId, mapping: importMapping.optional() }).strict(),
   commitImport: z

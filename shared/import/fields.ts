@@ -34,6 +34,10 @@ export const IMPORT_LIMITS = {
   listedIssues: 500,
 } as const;
 
+/** Text encodings the rep can force for a CSV when the preview shows garbled characters. */
+export const FORCED_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1252', 'utf-16le'] as const;
+export type ForcedEncoding = (typeof FORCED_ENCODINGS)[number];
+
 // Normalized header spellings (see normalizeHeader) per field; first match wins.
 const HEADER_SYNONYMS: Record<ImportField, string[]> = {
   name: ['name', 'fullname', 'personname', 'contact', 'contactname', 'person', '姓名', '名字', '人名', '联系人', '人员', '客户姓名'],

@@ -185,6 +185,13 @@ describe('malformed files are refused with a clear message and nothing written',
     expect(p).toMatchObject({ format: 'xlsx', sheet: '人员', totals: { rows: 3, valid: 3, relationships: 2 } });
   });
 
+  it('re-reads a CSV in the encoding the rep chose', async () => {
+    const { service, accountId } = await setup();
+    const p = await preview(service, accountId, { path: fixture('people-zh-gbk.csv') }, { encoding: 'big5' });
+    expect(p.encoding).toBe('big5');
+    expect(p.columns[0]!.header).not.toBe('姓名');
+  });
+
   it('answers unknown imports and accounts with typed errors', async () => {
     const { service } = await setup();
     expect((await callError(service, 'getImportProgress', { importId: 'nope' })).messageKey).toBe('error.import.notFound');

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { loadSource, readTable } from '../../../electron/import/readTable';
 import { ServiceError } from '../../../shared/ipc/errors';
@@ -29,6 +30,24 @@ describe('reading CSV in the encodings reps send', () => {
     expect(t.headers).toEqual(ZH_HEADERS);
     expect(t.rows[1]).toEqual(['李强', '采购总监', '采购部', '批准者', '中立', '4', '王丽', '否', '', '关注价格, 交期']);
     expect(t.rowNumbers).toEqual([2, 3, 4, 5]);
+  });
+
+  it('reads a short GBK file as GB18030 even where chardet would guess Big5 or Latin-1', async () => {
+    for (const text of ['姓名,职位\n王丽,总经理\n', 'Name,Title\nWang Li,总经理\nZhang Wei,Manager\n']) {
+      const t = await readTable({ fileName: 'short.csv', bytes: iconv.encode(text, 'gbk') }, null);
+      expect(t.encoding).toBe('gb18030');
+      expect([t.headers, ...t.rows].map((r) => r.join(',')).join('\n') + '\n').toBe(text);
+    }
+  });
+
+  it('lets the rep force an encoding when the characters look wrong', async () => {
+    const text = 'Name,Title\nMüller,Geschäftsführer\n';
+    const bytes = iconv.encode(text, 'latin1');
+    expect((await readTable({ fileName: 'de.csv', bytes }, null)).rows[0]).not.toEqual(['Müller', 'Geschäftsführer']);
+    const forced = await readTable({ fileName: 'de.csv', bytes }, null, () => {}, 'windows-1252');
+    expect(forced).toMatchObject({ encoding: 'windows-1252', rows: [['Müller', 'Geschäftsführer']] });
+    const big5 = await readTable({ fileName: 'tw.csv', bytes: iconv.encode('姓名,職位\n王麗,總經理\n', 'big5') }, null, () => {}, 'big5');
+    expect(big5.rows).toEqual([['王麗', '總經理']]);
   });
 
   it('reads UTF-16 (Excel "Unicode text") and tab-separated files', async () => {
