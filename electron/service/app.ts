@@ -8,6 +8,7 @@ import type { BeforeMigrate } from '../db/migrations';
 import { openStore, type Store } from '../db/store';
 import { systemClock, type Clock } from './clock';
 import type { ServiceContext } from './context';
+import type { PlatformPort } from './files';
 import { setStoreOpenOptions } from './backups';
 import { createService } from './index';
 import { languageFromLocale, type Language } from './language';
@@ -27,6 +28,8 @@ export interface OpenAppOptions {
   newId?: () => string;
   /** For tests: the sample data to seed instead of the built-in one. */
   sampleData?: (language: Language) => SampleAccount;
+  /** Save dialogs and PDF printing (electron/platform.ts in the app, a temp folder in tests). */
+  platform?: PlatformPort;
 }
 
 export interface OpenedApp {
@@ -45,6 +48,7 @@ export function openApp(options: OpenAppOptions): OpenedApp {
       clock: options.clock ?? systemClock,
       newId: options.newId ?? randomUUID,
       app: { version: options.version, dbPath: options.dbPath, systemLocale: options.systemLocale },
+      ...(options.platform ? { platform: options.platform } : {}),
     };
     if (options.seedSample !== false) {
       try {

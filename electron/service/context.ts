@@ -3,6 +3,7 @@ import type { Store } from '../db/store';
 import type { HistoryChange } from '../db/history';
 import type { Method, ParsedInput, Result } from '../../shared/ipc/contract';
 import { localDay, type Clock } from './clock';
+import type { PlatformPort } from './files';
 
 export interface AppFacts {
   version: string;
@@ -15,6 +16,8 @@ export interface ServiceContext {
   clock: Clock;
   newId: () => string;
   app: AppFacts;
+  /** Save dialogs and printing; absent where nothing can be saved (unit tests, benchmark). */
+  platform?: PlatformPort;
 }
 
 /** The current instant as stored (`at`) and its local day (`day`). */

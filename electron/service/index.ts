@@ -5,6 +5,7 @@ import { accountJsonMethods } from './accountJson';
 import { accountMethods } from './accounts';
 import { backupMethods } from './backups';
 import type { ServiceContext } from './context';
+import { fileMethods } from './files';
 import { historyMethods } from './history';
 import { importMethods } from './imports';
 import { peopleMethods } from './people';
@@ -28,5 +29,6 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...importMethods(ctx),
     ...accountJsonMethods(ctx),
     ...backupMethods(ctx),
+    ...fileMethods(ctx),
   });
 }

@@ -11,6 +11,10 @@ import enHighlight from './en/highlight';
 import enRanking from './en/ranking';
 import enSearch from './en/search';
 import enRelationships from './en/relationships';
+import enExport from './en/export';
+import enBrief from './en/brief';
+import enImport from './en/import';
+import enBackups from './en/backups';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -22,6 +26,10 @@ import zhHighlight from './zh-CN/highlight';
 import zhRanking from './zh-CN/ranking';
 import zhSearch from './zh-CN/search';
 import zhRelationships from './zh-CN/relationships';
+import zhExport from './zh-CN/export';
+import zhBrief from './zh-CN/brief';
+import zhImport from './zh-CN/import';
+import zhBackups from './zh-CN/backups';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -46,8 +54,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight]),
-  'zh-CN': mergeTrees([zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

@@ -8,6 +8,7 @@ import { accountFields, id, layoutName, personFields, position, relationshipType
 import { historyInputs } from '../history/schemas';
 import type { AccountChanges, AccountMapAsOf, Snapshot, SupportSeries, SupportTrend } from '../history/types';
 import { importCalls } from '../import/contractCalls';
+import { fileCalls } from '../export/contractCalls';
 
 const call = <I extends z.ZodType>(input: I) => ({
   returns: <R>() => ({ input, result: undefined as unknown as R }),
@@ -88,6 +89,9 @@ export const contract = {
 
   // Import from CSV/XLSX, account JSON, backups and start-up recovery (shared/import/contractInputs.ts).
   ...importCalls,
+
+  // Saving exports through the platform's save dialog (shared/export/contractCalls.ts).
+  ...fileCalls,
 } as const;
 
 export type Contract = typeof contract;

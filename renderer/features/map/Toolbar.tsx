@@ -5,6 +5,7 @@ import { useSelection } from '../../stores/selection';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { HighlightToggles } from '../highlight/HighlightToggles';
 import { SearchBox } from '../search/SearchBox';
+import { ExportMenu } from '../export/ExportMenu';
 
 export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peopleCount: number; hasAccount: boolean }) {
   const { t } = useTranslation();
@@ -37,8 +38,7 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
               ⤢
             </button>
           </div>
-          {/* slot: export buttons */}
-          <div className="toolbar-slot" data-slot="export" />
+          <ExportMenu />
         </>
       ) : null}
       <div className="toolbar-spacer" />

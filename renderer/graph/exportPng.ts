@@ -1,0 +1,126 @@
+// PNG of the WHOLE map (not the viewport): header, map and legend composed on an offscreen canvas.
+// cy.png returns "" past the canvas limit without throwing, so the map is capped with maxWidth /
+// maxHeight (never `scale`) and the result is decoded and measured before it is used.
+import type { Core } from 'cytoscape';
+import { drawHeader, drawLegend, font, type ExportHeader } from './exportDrawCanvas';
+import { exportGeometry, fitInside, type ExportGeometry } from './exportLayout';
+import { layoutLegend, type LegendLayout, type LegendSection, type MeasureText } from './exportLegend';
+
+export type ExportBackground = 'white' | 'transparent';
+
+export interface ExportContent {
+  header: ExportHeader;
+  legend: LegendSection[];
+  background: ExportBackground;
+}
+
+export interface PngExport {
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+/** A failure the rep can read: `key` is an i18n key under export.error. */
+export class ExportError extends Error {
+  constructor(readonly key: string) {
+    super(key);
+    this.name = 'ExportError';
+  }
+}
+
+export function canvasMeasure(): MeasureText {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) throw new ExportError('export.error.noCanvas');
+  return (text, px, bold) => {
+    ctx.font = font(px, bold);
+    return ctx.measureText(text).width;
+  };
+}
+
+/** The map's full extent (labels and badges included) in model units. */
+export function mapBounds(cy: Core): { w: number; h: number } {
+  const bb = cy.elements(':visible').boundingBox({ includeLabels: true, includeOverlays: false });
+  return { w: Math.max(1, bb.w), h: Math.max(1, bb.h) };
+}
+
+/** Header, map box and legend laid out for `longSide`, with the legend wrapped to the width. */
+export function planExport(cy: Core, longSide: number, legend: LegendSection[], measure: MeasureText): { geometry: ExportGeometry; legendLayout: LegendLayout } {
+  const bounds = mapBounds(cy);
+  const geometry = exportGeometry(longSide, bounds.w / bounds.h, (w, f) => layoutLegend(legend, w, f, measure).height);
+  return { geometry, legendLayout: layoutLegend(legend, geometry.legend.w, geometry.legendFont, measure) };
+}
+
+/** Runs `fn` with the focus ring and search dimming off, so the export shows the map, not the UI state. */
+export function withoutUiMarks<T>(cy: Core, fn: () => T): T {
+  const selected = cy.nodes('.selected');
+  selected.removeClass('selected');
+  try {
+    return fn();
+  } finally {
+    selected.addClass('selected');
+  }
+}
+
+async function decode(src: string): Promise<HTMLImageElement> {
+  const img = new Image();
+  img.src = src;
+  try {
+    await img.decode();
+  } catch {
+    throw new ExportError('export.error.blank');
+  }
+  return img;
+}
+
+/** The map alone, as large as fits in `box`, checked to be a real image of about the expected size. */
+export async function renderMapImage(cy: Core, box: { w: number; h: number }, bg?: string): Promise<HTMLImageElement> {
+  if (cy.elements(':visible').empty()) throw new ExportError('export.error.emptyMap');
+  const bounds = mapBounds(cy);
+  const want = fitInside(box, bounds.w / bounds.h);
+  const uri = withoutUiMarks(cy, () =>
+    cy.png({ full: true, output: 'base64uri', maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h), ...(bg ? { bg } : {}) }),
+  );
+  if (typeof uri !== 'string' || uri.length < 100 || !uri.startsWith('data:image/png')) throw new ExportError('export.error.tooBig');
+  const img = await decode(uri);
+  // Cytoscape's own bounds may differ by a few px from ours; anything far off means a failed render.
+  if (img.naturalWidth < 2 || img.naturalHeight < 2 || img.naturalWidth > box.w + 2 || img.naturalHeight > box.h + 2 || Math.max(img.naturalWidth / want.w, img.naturalHeight / want.h) < 0.5) {
+    throw new ExportError('export.error.tooBig');
+  }
+  return img;
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new ExportError('export.error.blank'))), 'image/png'));
+}
+
+export async function exportPng(cy: Core, longSide: number, content: ExportContent): Promise<PngExport> {
+  await document.fonts.ready;
+  const measure = canvasMeasure();
+  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, measure);
+  const img = await renderMapImage(cy, g.map);
+  const canvas = document.createElement('canvas');
+  canvas.width = g.width;
+  canvas.height = g.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new ExportError('export.error.noCanvas');
+  if (content.background === 'white') {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, g.width, g.height);
+  }
+  drawHeader(ctx, g, content.header);
+  const dx = g.map.x + (g.map.w - img.naturalWidth) / 2;
+  const dy = g.map.y + (g.map.h - img.naturalHeight) / 2;
+  ctx.drawImage(img, Math.round(dx), Math.round(dy));
+  drawLegend(ctx, g, legendLayout);
+  const blob = await toBlob(canvas);
+  // A canvas past the browser's limit yields a tiny empty PNG instead of an error.
+  if (blob.size < 1000) throw new ExportError('export.error.blank');
+  return { blob, width: g.width, height: g.height };
+}
+
+export async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

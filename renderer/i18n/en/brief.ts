@@ -1,0 +1,4 @@
+// brief words.
+export default {
+  brief: {},
+};

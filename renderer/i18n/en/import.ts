@@ -1,0 +1,4 @@
+// import words.
+export default {
+  import: {},
+};

@@ -1,0 +1,4 @@
+// backups words.
+export default {
+  backups: {},
+};
