@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { backupsDir, findLatestGoodBackup, listBackups } from '../../../electron/db/backup';
 import { call, callError } from '../service/helpers';
@@ -83,6 +84,23 @@ describe('start-up recovery from a damaged database', () => {
   });
 });
 
+describe('a database from a newer Powermap', () => {
+  it('is refused and left untouched: status too-new, no recovery offered', async () => {
+    const { dbPath, clock } = await appWithBackup();
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(dbPath);
+    db.pragma('user_version = 99');
+    db.close();
+    const bytes = fs.readFileSync(dbPath);
+    const app = await start(dbPath, clock);
+    expect(await call(app.service, 'getStartupStatus', {})).toMatchObject({ status: 'too-new', dbPath, fileVersion: 99 });
+    expect((await callError(app.service, 'listAccounts', {})).messageKey).toBe('error.backup.tooNew');
+    expect((await callError(app.service, 'recoverFromBackup', { name: null })).messageKey).toBe('error.backup.tooNew');
+    expect(fs.readFileSync(dbPath).equals(bytes)).toBe(true);
+    expect(listBackups(dbPath)).toHaveLength(1); // no daily backup of a file we refused
+  });
+});
+
 function fileFixture(): string {
-  return new URL('../../fixtures/corrupt/garbage.sqlite3', import.meta.url).pathname;
+  return fileURLToPath(new URL('../../fixtures/corrupt/garbage.sqlite3', import.meta.url));
 }
