@@ -10,6 +10,8 @@ import { NoticeBar } from './components/NoticeBar';
 import { CoachingBanner } from './features/highlight/CoachingBanner';
 import { HighlightLayer } from './features/highlight/HighlightLayer';
 import { usePanelTab } from './features/ranking/panelTab';
+import { TimeTravelBanner } from './features/timetravel/TimeTravelBanner';
+import { useTimeTravel } from './features/timetravel/store';
 import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
@@ -22,7 +24,8 @@ export function App() {
   const map = useMap((s) => s.map);
   const loadMap = useMap((s) => s.load);
   const collapsed = useUi((s) => s.accountsCollapsed);
-  const rankingOpen = usePanelTab((s) => s.tab === 'ranking');
+  const rankingOpen = usePanelTab((s) => s.tab !== 'people');
+  const past = useTimeTravel((s) => s.map);
 
   useEffect(() => {
     useSelection.getState().clear();
@@ -31,14 +34,17 @@ export function App() {
   }, [selectedAccountId, loadMap]);
 
   const account = accounts.find((a) => a.id === selectedAccountId) ?? null;
-  const shown = map && account && map.account.id === account.id ? map : null;
+  const live = map && account && map.account.id === account.id ? map : null;
+  // While time travelling, everything shows that day's (read-only) account.
+  const shown = live && past && past.account.id === live.account.id ? past : live;
 
   return (
-    <div className={`app${collapsed ? ' accounts-collapsed' : ''}${rankingOpen ? ' ranking-wide' : ''}`}>
+    <div className={`app${collapsed ? ' accounts-collapsed' : ''}${rankingOpen ? ' ranking-wide' : ''}${past ? ' time-travel' : ''}`}>
       <AccountsPane />
       <main className="centre">
         <Toolbar title={account ? account.name : t('app.name')} peopleCount={shown?.people.length ?? 0} hasAccount={!!shown} />
         <NoticeBar />
+        <TimeTravelBanner />
         {shown ? <CoachingBanner map={shown} /> : null}
         <div className="map-area">
           {shown ? (

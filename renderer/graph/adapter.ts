@@ -26,6 +26,8 @@ export class GraphAdapter {
   private cy: Core | null = null;
   private accountId: string | null = null;
   private selectedId: string | null = null;
+  /** People outlined as changed since a chosen day (What changed); kept across data changes. */
+  private changedIds = new Set<string>();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly handlers: GraphHandlers) {}
@@ -97,6 +99,9 @@ export class GraphAdapter {
       }
       cy.nodes().removeClass('selected');
       if (this.selectedId) cy.getElementById(this.selectedId).addClass('selected');
+      cy.nodes().forEach((n) => {
+        n.toggleClass('changed', this.changedIds.has(n.id()));
+      });
     });
     if (unplaced.length > 0) this.placeNearNeighbours(unplaced);
     if (unplaced.length > 0 && map.positions.length === 0) {
@@ -117,6 +122,23 @@ export class GraphAdapter {
       cy.nodes().removeClass('selected');
       if (personId) cy.getElementById(personId).addClass('selected');
     });
+  }
+
+  /** Outlines the people who changed since a chosen day; an empty list clears the outline. */
+  highlightChanged(ids: readonly string[]): void {
+    this.changedIds = new Set(ids);
+    const cy = this.cy;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('changed', this.changedIds.has(n.id()));
+      });
+    });
+  }
+
+  /** The past (time travel) is read-only: nodes cannot be dragged, so nothing is saved. */
+  setReadOnly(readOnly: boolean): void {
+    this.cy?.autoungrabify(readOnly);
   }
 
   fit(): void {

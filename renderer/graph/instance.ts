@@ -4,12 +4,15 @@ import { GraphAdapter } from './adapter';
 import { useMap } from '../stores/map';
 import { useSelection } from '../stores/selection';
 import { useUi } from '../stores/ui';
+import { useTimeTravel } from '../features/timetravel/store';
 
 export const graph = new GraphAdapter({
   onSelect(personId) {
     useSelection.getState().selectPerson(personId);
   },
   onPositionsChanged(positions) {
+    // The past is read-only: nothing dragged there is saved.
+    if (useTimeTravel.getState().map) return;
     useMap
       .getState()
       .savePositions(positions)

@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet: stance as fill, marks as border/shape/badges, relationship types as lines.
 import type { StylesheetJson } from 'cytoscape';
-import { EDGE_COLOUR, FOCUS, LABEL_FONT, STANCE_FILL, TDM_BORDER } from './palette';
+import { CHANGED_OUTLINE, EDGE_COLOUR, FOCUS, LABEL_FONT, STANCE_FILL, TDM_BORDER } from './palette';
 import { STANCES } from '../../shared/domain/model';
 import { highlightStyle } from './highlightStyle';
 
@@ -53,6 +53,8 @@ export function mapStyle(): StylesheetJson {
       selector: 'node:selected, node.selected',
       style: { 'underlay-color': FOCUS, 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
     },
+    // Changed since a chosen day (What changed): a purple ring, distinct from stance colours and focus blue.
+    { selector: 'node.changed', style: { 'outline-color': CHANGED_OUTLINE, 'outline-width': 4, 'outline-offset': 3, 'outline-opacity': 0.9, 'outline-style': 'solid' } },
     {
       selector: 'edge',
       style: {

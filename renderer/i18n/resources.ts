@@ -15,6 +15,8 @@ import enExport from './en/export';
 import enBrief from './en/brief';
 import enImport from './en/import';
 import enBackups from './en/backups';
+import enTimeline from './en/timeline';
+import enChanges from './en/changes';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -30,6 +32,8 @@ import zhExport from './zh-CN/export';
 import zhBrief from './zh-CN/brief';
 import zhImport from './zh-CN/import';
 import zhBackups from './zh-CN/backups';
+import zhTimeline from './zh-CN/timeline';
+import zhChanges from './zh-CN/changes';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -54,8 +58,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

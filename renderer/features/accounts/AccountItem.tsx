@@ -7,6 +7,7 @@ import { useAccounts } from '../../stores/accounts';
 import { describeError } from '../../api/describe';
 import { toPayload } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Sparkline } from './Sparkline';
 
 export function AccountItem({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
@@ -49,6 +50,7 @@ export function AccountItem({ account }: { account: AccountSummary }) {
           {t('accounts.counts', { people: account.peopleCount, relationships: account.relationshipCount })}
           {account.archived ? <span className="tag">{t('accounts.archivedTag')}</span> : null}
         </span>
+        <Sparkline accountId={account.id} />
       </button>
       {selected && !renaming ? (
         <div className="account-actions" role="group" aria-label={t('accounts.actionsFor', { name: account.name })}>

@@ -6,10 +6,13 @@ import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { HighlightToggles } from '../highlight/HighlightToggles';
 import { SearchBox } from '../search/SearchBox';
 import { ExportMenu } from '../export/ExportMenu';
+import { TimeTravelControl } from '../timetravel/TimeTravelControl';
+import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 
 export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peopleCount: number; hasAccount: boolean }) {
   const { t } = useTranslation();
   const startNewPerson = useSelection((s) => s.startNewPerson);
+  const readOnly = useTimeTravel(selectReadOnly);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('map.toolbar')}>
       <div className="toolbar-title">
@@ -18,11 +21,13 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
       </div>
       {hasAccount ? (
         <>
-          <div className="toolbar-group">
-            <button type="button" className="primary" onClick={startNewPerson}>
-              + {t('map.addPerson')}
-            </button>
-          </div>
+          {readOnly ? null : (
+            <div className="toolbar-group">
+              <button type="button" className="primary" onClick={startNewPerson}>
+                + {t('map.addPerson')}
+              </button>
+            </div>
+          )}
           {/* slot: layout switch, filters, search (issue 3+) */}
           <div className="toolbar-slot" data-slot="view" />
           <SearchBox />
@@ -38,6 +43,7 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
               ⤢
             </button>
           </div>
+          <TimeTravelControl />
           <ExportMenu />
         </>
       ) : null}

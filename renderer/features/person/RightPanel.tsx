@@ -8,6 +8,10 @@ import { usePanelTab } from '../ranking/panelTab';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';
 import { PersonPanel } from './PersonPanel';
+import { ChangesView } from '../changes/ChangesView';
+import { TimelineView } from '../timeline/TimelineView';
+import { PastPeoplePanel } from '../timetravel/PastPeoplePanel';
+import { useTimeTravel } from '../timetravel/store';
 
 export function RightPanel() {
   const { t } = useTranslation();
@@ -16,13 +20,20 @@ export function RightPanel() {
   const personId = useSelection((s) => s.personId);
   const clear = useSelection((s) => s.clear);
   const tab = usePanelTab((s) => s.tab);
+  const past = useTimeTravel((s) => s.map);
   if (!map) return <aside className="right-panel" aria-label={t('person.listHeading')} />;
   const person = selectPerson(map, personId);
   return (
     <aside className="right-panel" aria-label={t('person.listHeading')}>
       <PanelTabs />
-      {tab === 'ranking' && mode !== 'new-person' ? (
-        <RankingView map={map} />
+      {tab === 'timeline' ? (
+        <TimelineView accountId={map.account.id} />
+      ) : tab === 'changes' ? (
+        <ChangesView accountId={map.account.id} />
+      ) : tab === 'ranking' && mode !== 'new-person' ? (
+        <RankingView map={past ?? map} />
+      ) : past ? (
+        <PastPeoplePanel map={past} />
       ) : mode === 'new-person' ? (
         <section aria-label={t('person.newHeading')}>
           <button type="button" className="link back" onClick={clear}>

@@ -5,7 +5,8 @@ import { useSelection } from '../../stores/selection';
 import { usePanelTab, type PanelTab } from './panelTab';
 import './ranking.css';
 
-const TABS: PanelTab[] = ['people', 'ranking'];
+const TABS: PanelTab[] = ['people', 'ranking', 'timeline', 'changes'];
+const LABEL: Record<PanelTab, string> = { people: 'ranking.tabs.people', ranking: 'ranking.tabs.ranking', timeline: 'timeline.tab', changes: 'changes.tab' };
 
 export function PanelTabs() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function PanelTabs() {
           className={tab === id ? 'active' : ''}
           onClick={() => setTab(id)}
         >
-          {t(`ranking.tabs.${id}`)}
+          {t(LABEL[id])}
         </button>
       ))}
     </div>

@@ -1,0 +1,132 @@
+// The "What changed" tab: two days (default 30 days ago → today), who joined or left the support base,
+// stance moves, people added or removed, the biggest score changes; the map outlines them.
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../shared/history/days';
+import type { Stance } from '../../../shared/domain/model';
+import type { PersonMove } from '../../../shared/history/types';
+import { toPayload } from '../../api/client';
+import { describeError } from '../../api/describe';
+import { graph } from '../../graph/instance';
+import { STANCE_FILL } from '../../graph/palette';
+import { useMap } from '../../stores/map';
+import { signed } from '../timeline/headline';
+import { todayOrLocal, useTrends } from '../timeline/trends';
+import { installChangedTestHook } from './changedTestHook';
+import { changedIds, useChanges } from './store';
+import '../timeline/timeline.css';
+
+export const DEFAULT_DAYS = 30;
+
+function StanceTag({ stance }: { stance: Stance | null }) {
+  const { t } = useTranslation();
+  if (!stance) return <span className="tag muted">{t('changes.notOnMap')}</span>;
+  return (
+    <span className="tag stance-tag">
+      <span className={`dot${stance === 'unknown' ? ' dashed' : ''}`} style={{ background: STANCE_FILL[stance] }} aria-hidden="true" />
+      {t(`stance.${stance}`)}
+    </span>
+  );
+}
+
+function MoveList({ title, moves, id }: { title: string; moves: PersonMove[]; id: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="change-group">
+      <h3 id={id}>
+        {title} <span className="count">{moves.length}</span>
+      </h3>
+      {moves.length === 0 ? (
+        <p className="muted small">{t('changes.none')}</p>
+      ) : (
+        <ul aria-labelledby={id} className="change-list">
+          {moves.map((m) => (
+            <li key={m.personId}>
+              <span className="person-name">{m.name}</span>
+              <span className="move">
+                <StanceTag stance={m.from} /> → <StanceTag stance={m.to} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function ChangesView({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const today = todayOrLocal(useTrends((s) => s.today));
+  const live = useMap((s) => s.map);
+  const { from: chosenFrom, to: chosenTo, result, error, setDays, load } = useChanges();
+  const to = chosenTo ?? today;
+  const from = chosenFrom ?? addDays(to, -DEFAULT_DAYS);
+
+  useEffect(() => {
+    void load(accountId, from, to);
+  }, [accountId, from, to, live, load]);
+
+  const shown = result && result.accountId === accountId && result.from === from && result.to === to ? result : null;
+  const ids = useMemo(() => (shown ? changedIds(shown) : []), [shown]);
+
+  // Outline the changed people while this tab is open; clear the outline when it closes.
+  useEffect(() => {
+    installChangedTestHook(graph);
+    graph.highlightChanged(ids);
+  }, [ids]);
+  useEffect(() => () => graph.highlightChanged([]), []);
+
+  const nothing = shown && ids.length === 0 && shown.removed.length === 0;
+
+  return (
+    <section className="changes" aria-labelledby="changes-heading">
+      <h2 id="changes-heading">{t('changes.heading')}</h2>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="changes-from">{t('changes.from')}</label>
+          <input id="changes-from" type="date" value={from} max={to} onChange={(e) => e.target.value && setDays(e.target.value, to)} />
+        </div>
+        <div className="field">
+          <label htmlFor="changes-to">{t('changes.to')}</label>
+          <input id="changes-to" type="date" value={to} max={today} onChange={(e) => e.target.value && setDays(from, e.target.value)} />
+        </div>
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {describeError(t, toPayload(error)).message}
+        </p>
+      ) : !shown ? (
+        <p className="muted">{t('changes.loading')}</p>
+      ) : (
+        <>
+          <p className="timeline-headline" data-testid="changes-summary">
+            {t('changes.summary', { from: shown.supportBase.from, to: shown.supportBase.to, delta: signed(shown.supportBase.delta) })}
+          </p>
+          {nothing ? <p className="muted">{t('changes.nothing')}</p> : <p className="muted small">{t('changes.highlighted', { count: ids.length })}</p>}
+          <MoveList id="changes-joined" title={t('changes.joined')} moves={shown.joined} />
+          <MoveList id="changes-left" title={t('changes.left')} moves={shown.left} />
+          <MoveList id="changes-moved" title={t('changes.moved')} moves={shown.stanceMoves} />
+          <MoveList id="changes-added" title={t('changes.added')} moves={shown.added} />
+          <MoveList id="changes-removed" title={t('changes.removed')} moves={shown.removed} />
+          <div className="change-group">
+            <h3 id="changes-scores">
+              {t('changes.scores')} <span className="count">{shown.scoreChanges.length}</span>
+            </h3>
+            {shown.scoreChanges.length === 0 ? (
+              <p className="muted small">{t('changes.none')}</p>
+            ) : (
+              <ul aria-labelledby="changes-scores" className="change-list">
+                {shown.scoreChanges.map((s) => (
+                  <li key={s.personId}>
+                    <span className="person-name">{s.name}</span>
+                    <span className="move">{t('changes.score', { from: Math.round(s.from), to: Math.round(s.to), delta: signed(Math.round(s.delta)) })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

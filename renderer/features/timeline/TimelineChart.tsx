@@ -1,0 +1,34 @@
+// Hosts one ECharts instance (canvas renderer, only the modules the timeline uses); React hands it the option.
+import { useEffect, useRef } from 'react';
+import { LineChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export function TimelineChart({ option, label }: { option: EChartsCoreOption; label: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const instance = echarts.init(host.current, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(host.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    // notMerge: a new range or language replaces the whole chart, no stale series linger.
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div className="timeline-chart" ref={host} role="img" aria-label={label} data-testid="timeline-chart" />;
+}

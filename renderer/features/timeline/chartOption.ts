@@ -1,0 +1,121 @@
+// The timeline chart as an ECharts option: people per stance stacked (ally at the bottom … unknown on
+// top), influence-weighted net support as a line on its own axis, and a mark on every day with events.
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Stance } from '../../../shared/domain/model';
+import type { SupportEvent, SupportPoint } from '../../../shared/history/types';
+import { STANCE_FILL } from '../../graph/palette';
+import { signed } from './headline';
+
+/** Bottom to top: the support base sits on the axis so its size reads directly. */
+export const STACK_ORDER: readonly Stance[] = ['ally', 'supporter', 'neutral', 'skeptic', 'opponent', 'unknown'];
+const NET_COLOUR = '#263238';
+const EVENT_COLOUR = '#6a1b9a';
+const UNKNOWN_LINE = '#9e9e9e';
+
+export interface ChartWords {
+  stance(s: Stance): string;
+  people: string;
+  netSupport: string;
+  supportBase: string;
+  events: string;
+  notAssessed: string;
+  day(day: string, short?: boolean): string;
+  event(e: SupportEvent): string;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+/** The tooltip for one day, as HTML with every name escaped (names are the rep's text). */
+export function tooltipHtml(p: SupportPoint, w: ChartWords): string {
+  const rows = [...STACK_ORDER].reverse().map((s) => {
+    const border = s === 'unknown' ? `border:1px dashed ${UNKNOWN_LINE};` : '';
+    return `<div class="tt-row"><span class="tt-dot" style="background:${STANCE_FILL[s]};${border}"></span>${escapeHtml(w.stance(s))}<b>${p.stances[s]}</b></div>`;
+  });
+  const net = p.netSupport === null ? w.notAssessed : signed(Math.round(p.netSupport));
+  const events = p.events.map((e) => `<li>${escapeHtml(w.event(e))}</li>`).join('');
+  return [
+    `<div class="tt-day">${escapeHtml(w.day(p.day))}</div>`,
+    `<div class="tt-row strong">${escapeHtml(w.supportBase)}<b>${p.supportBase} / ${p.people}</b></div>`,
+    ...rows,
+    `<div class="tt-row strong">${escapeHtml(w.netSupport)}<b>${net}</b></div>`,
+    events ? `<div class="tt-events">${escapeHtml(w.events)}<ul>${events}</ul></div>` : '',
+  ].join('');
+}
+
+export function timelineOption(points: readonly SupportPoint[], w: ChartWords): EChartsCoreOption {
+  const days = points.map((p) => p.day);
+  const stanceSeries = STACK_ORDER.map((s) => ({
+    id: `stance-${s}`,
+    name: w.stance(s),
+    type: 'line',
+    stack: 'people',
+    step: 'end',
+    symbol: 'none',
+    lineStyle: s === 'unknown' ? { width: 1, color: UNKNOWN_LINE, type: 'dashed' } : { width: 0.5, color: STANCE_FILL[s] },
+    itemStyle: { color: STANCE_FILL[s], borderColor: s === 'unknown' ? UNKNOWN_LINE : STANCE_FILL[s], borderType: s === 'unknown' ? 'dashed' : 'solid' },
+    areaStyle: { color: STANCE_FILL[s], opacity: s === 'unknown' ? 1 : 0.85 },
+    emphasis: { disabled: true },
+    data: points.map((p) => p.stances[s]),
+  }));
+  const eventData = points.flatMap((p, i) => (p.events.length > 0 ? [[i, p.people]] : []));
+  return {
+    animation: false,
+    textStyle: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' },
+    color: [...STACK_ORDER.map((s) => STANCE_FILL[s]), NET_COLOUR, EVENT_COLOUR],
+    legend: {
+      bottom: 0,
+      itemWidth: 14,
+      itemHeight: 10,
+      textStyle: { fontSize: 11 },
+      data: [...STACK_ORDER.map((s) => w.stance(s)), w.netSupport, w.events],
+    },
+    grid: { left: 40, right: 44, top: 30, bottom: 64 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'line' },
+      confine: true,
+      className: 'timeline-tooltip',
+      formatter: (params: unknown) => {
+        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
+        const p = first?.dataIndex === undefined ? undefined : points[first.dataIndex];
+        return p ? tooltipHtml(p, w) : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: days,
+      boundaryGap: false,
+      axisLabel: { formatter: (d: string) => w.day(d, true), hideOverlap: true, fontSize: 11 },
+    },
+    yAxis: [
+      { type: 'value', name: w.people, min: 0, minInterval: 1, nameTextStyle: { align: 'left' }, splitLine: { lineStyle: { color: '#eceff1' } } },
+      { type: 'value', name: w.netSupport, min: -100, max: 100, interval: 50, nameTextStyle: { align: 'right' }, splitLine: { show: false } },
+    ],
+    series: [
+      ...stanceSeries,
+      {
+        id: 'net-support',
+        name: w.netSupport,
+        type: 'line',
+        yAxisIndex: 1,
+        symbol: 'none',
+        connectNulls: false,
+        lineStyle: { width: 2, color: NET_COLOUR },
+        itemStyle: { color: NET_COLOUR },
+        emphasis: { disabled: true },
+        data: points.map((p) => (p.netSupport === null ? '-' : Math.round(p.netSupport * 10) / 10)),
+      },
+      {
+        id: 'events',
+        name: w.events,
+        type: 'scatter',
+        symbol: 'diamond',
+        symbolSize: 9,
+        itemStyle: { color: EVENT_COLOUR, borderColor: '#fff', borderWidth: 1 },
+        z: 5,
+        data: eventData,
+      },
+    ],
+  };
+}

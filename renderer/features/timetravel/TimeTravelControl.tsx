@@ -1,0 +1,41 @@
+// The map toolbar's date control: pick a past day to see the account as it was then.
+import { useTranslation } from 'react-i18next';
+import { toPayload } from '../../api/client';
+import { describeError } from '../../api/describe';
+import { useAccounts } from '../../stores/accounts';
+import { todayOrLocal, useTrends } from '../timeline/trends';
+import { useTimeTravel } from './store';
+
+export function TimeTravelControl() {
+  const { t } = useTranslation();
+  const accountId = useAccounts((s) => s.selectedId);
+  const today = todayOrLocal(useTrends((s) => s.today));
+  const day = useTimeTravel((s) => s.day);
+  const error = useTimeTravel((s) => s.error);
+  const visit = useTimeTravel((s) => s.visit);
+  const back = useTimeTravel((s) => s.back);
+  return (
+    <div className="toolbar-group time-travel-control">
+      <label htmlFor="time-travel-day" className="muted small">
+        {t('timetravel.control')}
+      </label>
+      <input
+        id="time-travel-day"
+        type="date"
+        max={today}
+        value={day ?? today}
+        onChange={(e) => {
+          const v = e.target.value;
+          if (!v || !accountId) return;
+          if (v === today) back();
+          else void visit(accountId, v);
+        }}
+      />
+      {error ? (
+        <span className="field-error small" role="alert">
+          {describeError(t, toPayload(error)).message}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+// Time travel and the accounts-list trend on the sample account: 60 days ago shows the fewer people
+// of that day, read-only and labelled as the past; one click returns to today. Edits made with the
+// harness clock move the trend and appear in the past only from their day on.
+import type { Page } from '@playwright/test';
+import { manualClock } from '../../electron/service/clock';
+import { addDays } from '../../shared/history/days';
+import type { AccountMapAsOf, SupportTrend } from '../../shared/history/types';
+import type { AccountMap, AccountSummary, Position } from '../../shared/domain/model';
+import { test, expect, type Powermap } from './harness/fixture';
+import { AppPage } from './pages/AppPage';
+
+const SHOTS = '/tmp/shots/h9';
+const WORDS = {
+  en: { control: 'View the map as of', back: 'Back to today', addPerson: 'Add person', trend: 'Support base trend' },
+  'zh-CN': { control: '查看历史日期的地图', back: '回到今天', addPerson: '添加人物', trend: '支持面趋势' },
+} as const;
+
+async function sampleAccount(powermap: Powermap): Promise<AccountSummary> {
+  const [account] = await powermap.call<AccountSummary[]>('listAccounts', {});
+  return account!;
+}
+
+async function openSample(page: Page, powermap: Powermap, lang: 'en' | 'zh-CN'): Promise<AppPage> {
+  const account = await sampleAccount(powermap);
+  await powermap.open();
+  const app = new AppPage(page, lang);
+  await app.openAccount(account.name);
+  await app.waitForNodes(25);
+  return app;
+}
+
+const sumPositions = (ps: Position[]) => ps.reduce((n, p) => n + p.x + p.y, 0);
+
+for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
+  test.describe(`time travel (${lang})`, () => {
+    test.use({ systemLocale: locale });
+
+    test('60 days ago shows fewer people, read-only and labelled; Back to today restores the map', async ({ page, powermap }) => {
+      const account = await sampleAccount(powermap);
+      const today = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: account.id })).to;
+      const day = addDays(today, -60);
+      const past = await powermap.call<AccountMapAsOf>('getAccountMapAsOf', { accountId: account.id, day });
+      expect(past.people.length).toBeLessThan(25);
+      const app = await openSample(page, powermap, lang);
+      const w = WORDS[lang];
+
+      await page.getByLabel(w.control).fill(day);
+      const banner = page.getByTestId('time-travel-banner');
+      await expect(banner).toBeVisible();
+      const shown = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+      await expect(banner).toContainText(lang === 'en' ? `Viewing ${shown} — read-only` : `正在查看 ${shown} 的状态 — 只读`);
+      await app.waitForNodes(past.people.length);
+      expect((await page.evaluate(() => (window as unknown as { __powermapGraph: { nodeIds(): string[] } }).__powermapGraph.nodeIds())).sort()).toEqual(past.people.map((p) => p.id).sort());
+      await expect(page.locator('.toolbar-title .muted')).toContainText(String(past.people.length));
+
+      // Read-only: no "Add person", the person's fields are disabled, dragging saves nothing.
+      await expect(page.getByRole('button', { name: w.addPerson })).toHaveCount(0);
+      const person = past.people.find((p) => p.stance !== 'unknown')!;
+      await page.getByRole('list', { name: app.words.people }).getByRole('button', { name: person.name }).click();
+      const panel = page.locator('aside.right-panel');
+      await expect(panel.getByRole('combobox').first()).toBeDisabled();
+      await expect(panel.getByRole('textbox').first()).toBeDisabled();
+      await expect(panel.getByRole('textbox').first()).toHaveValue(person.name);
+      const before = sumPositions((await powermap.call<AccountMap>('getAccountMap', { accountId: account.id, layout: 'saved' })).positions);
+      await app.dragNode(person.id, 80, 40);
+      const after = sumPositions((await powermap.call<AccountMap>('getAccountMap', { accountId: account.id, layout: 'saved' })).positions);
+      expect(after).toBe(before);
+      await page.screenshot({ path: `${SHOTS}/timetravel-${lang}.png` });
+
+      await page.getByRole('button', { name: w.back }).click();
+      await expect(banner).toHaveCount(0);
+      await app.waitForNodes(25);
+      await expect(page.getByRole('button', { name: w.addPerson })).toBeVisible();
+      await expect(page.getByLabel(w.control)).toHaveValue(today);
+      expect(powermap.pageErrors).toEqual([]);
+    });
+
+    test('the accounts list shows each account’s trend: arrow, 30-day delta and a sparkline', async ({ page, powermap }) => {
+      const [trend] = await powermap.call<SupportTrend[]>('getSupportTrends', {});
+      await openSample(page, powermap, lang);
+      const badge = page.getByTestId('account-trend');
+      const words = lang === 'en'
+        ? { up: `up ${trend!.delta30} in 30 days`, down: `down ${-trend!.delta30} in 30 days`, flat: 'no change in 30 days' }
+        : { up: `30 天内增加 ${trend!.delta30} 人`, down: `30 天内减少 ${-trend!.delta30} 人`, flat: '30 天内没有变化' };
+      await expect(badge).toHaveAttribute('aria-label', `${WORDS[lang].trend}${lang === 'en' ? ': ' : '：'}${words[trend!.direction]}`);
+      const points = (await badge.locator('polyline').getAttribute('points'))!.trim().split(' ');
+      expect(points).toHaveLength(trend!.sparkline.length);
+      await page.screenshot({ path: `${SHOTS}/accounts-${lang}.png`, clip: { x: 0, y: 0, width: 300, height: 320 } });
+    });
+  });
+}
+
+test.describe('edits over days with the harness clock', () => {
+  const clock = manualClock(new Date());
+  test.use({ clock });
+
+  test('a stance change moves the trend, the timeline, and shows in the past only from its day', async ({ page, powermap }) => {
+    const account = await sampleAccount(powermap);
+    const map = await powermap.call<AccountMap>('getAccountMap', { accountId: account.id });
+    const neutral = map.people.find((p) => p.stance === 'neutral')!;
+    const [before] = await powermap.call<SupportTrend[]>('getSupportTrends', {});
+    const editDay = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: account.id })).to;
+
+    // Today the rep wins over a neutral person; three days pass.
+    await powermap.call('updatePerson', { id: neutral.id, patch: { stance: 'ally' } });
+    clock.advanceDays(3);
+    const [after] = await powermap.call<SupportTrend[]>('getSupportTrends', {});
+    expect(after!.supportBase).toBe(before!.supportBase + 1);
+    expect(after!.sparkline.at(-4)).toBe(before!.supportBase + 1);
+
+    const app = await openSample(page, powermap, 'en');
+    await expect(page.getByTestId('account-trend')).toHaveAttribute('aria-label', `Support base trend: ${after!.delta30 > 0 ? `up ${after!.delta30}` : after!.delta30 < 0 ? `down ${-after!.delta30}` : 'no change'} in 30 days`);
+    await page.getByRole('tab', { name: 'Support over time' }).click();
+    await expect(page.getByTestId('timeline-headline')).toContainText('Support base: 11 of 25');
+    await expect(page.locator('.timeline-events li').first()).toContainText(`${neutral.name}: Neutral → Ally`);
+
+    // The day before the edit: neutral; the edit day: ally.
+    await page.getByRole('tab', { name: 'People', exact: true }).click();
+    for (const [day, stance] of [[addDays(editDay, -1), 'Neutral'], [editDay, 'Ally']] as const) {
+      await page.getByLabel('View the map as of').fill(day);
+      await expect(page.getByTestId('time-travel-banner')).toBeVisible();
+      await page.getByRole('list', { name: app.words.people }).getByRole('button', { name: neutral.name }).click();
+      await expect(page.locator('aside.right-panel').getByLabel('Stance', { exact: true })).toHaveValue(stance.toLowerCase());
+      await page.getByRole('button', { name: '← Back' }).or(page.locator('aside.right-panel button.back')).first().click();
+    }
+    await page.getByRole('button', { name: 'Back to today' }).click();
+    await app.waitForNodes(25);
+    expect(powermap.pageErrors).toEqual([]);
+  });
+});
