@@ -4,19 +4,14 @@ import { promises as fs } from 'node:fs';
 import { parseAccountJson, remapAccountJson, type AccountJsonExport, type AccountJsonImportResult } from '../../shared/import/accountJson';
 import { ACCOUNT_JSON_MAX_BYTES } from '../../shared/import/contractInputs';
 import type { ParsedInput } from '../../shared/ipc/contract';
-import { notFound, ServiceError } from '../../shared/ipc/errors';
+import { conflict, notFound, ServiceError } from '../../shared/ipc/errors';
+import { safeFileName } from '../../shared/export/fileName';
+import type { SavedFile } from '../../shared/export/contractCalls';
 import { readAccountJson, writeAccountJson } from '../db/accountJson';
 import type { ServiceContext } from './context';
 
 const jsonError = (messageKey: `error.accountJson.${string}`, params?: Record<string, string | number>, path?: string) =>
   new ServiceError({ code: 'validation', messageKey, ...(params ? { params } : {}), ...(path !== undefined ? { issues: [{ path, messageKey }] } : {}) });
-
-/** A name safe as a file name on Windows, macOS and Linux. */
-function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '_').replace(/^[\s.]+|[\s.]+$/g, '');
-  return cleaned.slice(0, 80) || 'account';
-}
 
 async function readJsonInput(input: ParsedInput<'importAccountJson'>): Promise<string> {
   if ('json' in input) return input.json;
@@ -32,12 +27,24 @@ async function readJsonInput(input: ParsedInput<'importAccountJson'>): Promise<s
 }
 
 export function accountJsonMethods(ctx: ServiceContext) {
+  const exportAccountJson = ({ accountId }: ParsedInput<'exportAccountJson'>): AccountJsonExport => {
+    const now = ctx.clock.now();
+    const doc = readAccountJson(ctx.store.db, accountId, now.toISOString(), ctx.app.version);
+    if (!doc) throw notFound('account', accountId);
+    return { fileName: safeFileName(`${doc.account.name} ${now.toISOString().slice(0, 10)}.powermap`, 'json'), json: JSON.stringify(doc, null, 2) };
+  };
   return {
-    exportAccountJson({ accountId }: ParsedInput<'exportAccountJson'>): AccountJsonExport {
-      const now = ctx.clock.now();
-      const doc = readAccountJson(ctx.store.db, accountId, now.toISOString(), ctx.app.version);
-      if (!doc) throw notFound('account', accountId);
-      return { fileName: `${safeFileName(doc.account.name)}-${now.toISOString().slice(0, 10)}.powermap.json`, json: JSON.stringify(doc, null, 2) };
+    exportAccountJson,
+
+    /** Export straight to a file through the platform's save dialog (no round trip through the renderer). */
+    async saveAccountJson({ accountId }: ParsedInput<'saveAccountJson'>): Promise<SavedFile> {
+      if (!ctx.platform) throw conflict('error.export.unavailable');
+      const { fileName, json } = exportAccountJson({ accountId });
+      try {
+        return await ctx.platform.saveFile({ fileName, kind: 'json', data: Buffer.from(json, 'utf8') });
+      } catch (err) {
+        throw new ServiceError({ code: 'internal', messageKey: 'error.export.saveFailed', params: { detail: String(err instanceof Error ? err.message : err).slice(0, 300) } });
+      }
     },
 
     async importAccountJson(input: ParsedInput<'importAccountJson'>): Promise<AccountJsonImportResult> {

@@ -1,5 +1,6 @@
 // The import, account JSON, backup and recovery calls, spread into shared/ipc/contract.ts.
 import type { z } from 'zod';
+import type { SavedFile } from '../export/contractCalls';
 import type { AccountJsonExport, AccountJsonImportResult } from './accountJson';
 import type { BackupInfo, RestoreResult, StartupStatus } from './backupTypes';
 import { importInputs as i } from './contractInputs';
@@ -21,6 +22,8 @@ export const importCalls = {
   cancelImport: call(i.cancelImport).returns<void>(),
 
   exportAccountJson: call(i.exportAccountJson).returns<AccountJsonExport>(),
+  /** Export through the native save dialog; null when the rep cancelled. */
+  saveAccountJson: call(i.saveAccountJson).returns<SavedFile>(),
   importAccountJson: call(i.importAccountJson).returns<AccountJsonImportResult>(),
 
   listBackups: call(i.listBackups).returns<BackupInfo[]>(),

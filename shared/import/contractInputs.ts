@@ -52,6 +52,7 @@ export const importInputs = {
   cancelImport: z.object({ importId }).strict(),
 
   exportAccountJson: z.object({ accountId: id }).strict(),
+  saveAccountJson: z.object({ accountId: id }).strict(),
   importAccountJson: z.union([
     z.object({ json: z.string().max(ACCOUNT_JSON_MAX_BYTES, { error: 'error.accountJson.tooLarge' }) }).strict(),
     z.object({ path: filePath }).strict(),

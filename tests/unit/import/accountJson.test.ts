@@ -76,6 +76,31 @@ describe('account JSON', () => {
     expect((await call(app.service, 'importAccountJson', { path: file })).people).toBeGreaterThan(20);
   });
 
+  it('saves through the platform’s save dialog, and the saved file imports', async () => {
+    const dir = tempDir();
+    const saved: string[] = [];
+    const platform = {
+      async saveFile({ fileName, data }: { fileName: string; data: Uint8Array }) {
+        const file = path.join(dir, fileName);
+        fs.writeFileSync(file, data);
+        saved.push(file);
+        return { path: file };
+      },
+      async printPageToPdf() {
+        return new Uint8Array();
+      },
+    };
+    const app = openTestApp({ seedSample: true, platform });
+    const accountId = (await call(app.service, 'listAccounts', {}))[0]!.id;
+    const result = await call(app.service, 'saveAccountJson', { accountId });
+    expect(result).toEqual({ path: saved[0] });
+    expect(path.basename(saved[0]!)).toMatch(/ 2026-03-10\.powermap\.json$/);
+    expect((await call(app.service, 'importAccountJson', { path: saved[0]! })).people).toBeGreaterThan(20);
+    const noPlatform = openTestApp();
+    const other = await call(noPlatform.service, 'createAccount', { name: 'x' });
+    expect((await callError(noPlatform.service, 'saveAccountJson', { accountId: other.id })).messageKey).toBe('error.export.unavailable');
+  });
+
   it('refuses invalid documents with a clear message and writes nothing', async () => {
     const { app, accountId } = await sampleWithPositions();
     const good = JSON.parse((await call(app.service, 'exportAccountJson', { accountId })).json) as AccountJson;
