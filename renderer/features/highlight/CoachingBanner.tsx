@@ -11,7 +11,7 @@ export function CoachingBanner({ map }: { map: AccountMap }) {
   const top = map.people.find((p) => p.isTopDecisionMaker);
   if (!top || top.met) return null;
   return (
-    <div className="coaching-banner" role="alert">
+    <div className="coaching-banner" role="note">
       <span className="coaching-mark" aria-hidden="true">!</span>
       <span className="coaching-text">{t('highlight.coaching.tdmNotMet', { name: top.name })}</span>
       <button
