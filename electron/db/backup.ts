@@ -104,7 +104,27 @@ export function pruneBackups(dbPath: string, policy: RetentionPolicy = DEFAULT_R
     .map((b) => ({ ...b, createdAt: new Date(b.createdAt) }));
   const doomed = backupsToDelete(all, policy);
   for (const b of doomed) fs.rmSync(path.join(backupsDir(dbPath), b.name), { force: true });
+  removeStalePartials(dbPath);
   return doomed.map((b) => b.name);
+}
+
+/** Half-written backups left by a crash (older than an hour, so never one being written now). */
+function removeStalePartials(dbPath: string): void {
+  const dir = backupsDir(dbPath);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.sqlite3.partial'));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      if (Date.now() - fs.statSync(file).mtimeMs > 3_600_000) fs.rmSync(file, { force: true });
+    } catch {
+      // gone already
+    }
+  }
 }
 
 /** True when a backup was taken on the local day of `now` (any reason but pre-restore). */

@@ -124,3 +124,21 @@ describe('retention never deletes the rep’s own backups', () => {
     expect(names).not.toContain('powermap-20260301-100000-000-daily.sqlite3');
   });
 });
+
+describe('half-written backups', () => {
+  it('are never listed, and are cleaned up once stale', async () => {
+    const dbPath = freshDbPath();
+    const clock = clockAt('2026-03-10T10:00:00.000Z');
+    fs.mkdirSync(backupsDir(dbPath), { recursive: true });
+    const stale = path.join(backupsDir(dbPath), 'powermap-20260301-000000-000-daily.sqlite3.partial');
+    const fresh = path.join(backupsDir(dbPath), 'powermap-20260310-095959-000-manual.sqlite3.partial');
+    fs.writeFileSync(stale, 'half');
+    fs.writeFileSync(fresh, 'half');
+    const old = new Date(Date.now() - 2 * 3_600_000);
+    fs.utimesSync(stale, old, old);
+    (await start(dbPath, clock)).close();
+    expect(listBackups(dbPath).map((b) => b.reason)).toEqual(['daily']);
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(fresh)).toBe(true);
+  });
+});
