@@ -1,0 +1,35 @@
+// Before the test suites: the browser end-to-end tests need Debian's Chromium, PDF tools and a CJK
+// font. Installs what is missing when it can (root with apt-get, as in CI), else says exactly what to run.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const hasCjkFont = () => spawnSync('sh', ['-c', "fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'"], { stdio: 'ignore' }).status === 0;
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const missing = [];
+if (!existsSync(chromium)) missing.push('chromium');
+if (!has('pdftotext') || !has('pdffonts')) missing.push('poppler-utils');
+if (!has('xvfb-run')) missing.push('xvfb', 'xauth');
+if (!hasCjkFont()) missing.push('fonts-noto-cjk');
+
+if (missing.length > 0) {
+  const command = `apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && has('apt-get')) {
+    console.log(`setup: installing ${missing.join(', ')} for the browser tests …`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const install = update.status === 0 ? spawnSync('sh', ['-c', `${command} -qq`], { stdio: 'inherit', env }) : update;
+    if (install.status !== 0) {
+      console.error(`setup: could not install ${missing.join(', ')}; run \`${command}\` and try again.`);
+      process.exit(1);
+    }
+  } else {
+    console.error(
+      `setup: the browser tests need ${missing.join(', ')}. On Debian/Ubuntu run \`sudo ${command}\`` +
+        ' (or set CHROMIUM_PATH to another Chromium), then run npm test again.',
+    );
+    process.exit(1);
+  }
+}
