@@ -72,6 +72,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
 
       // Hover over the right end of the chart: the tooltip gives that day's numbers.
       await ranges.getByRole('button', { name: lang === 'en' ? '90 days' : '90 天' }).click();
+      await page.screenshot({ path: `${SHOTS}/timeline-${lang}-plain.png` });
       const box = (await chart.boundingBox())!;
       await page.mouse.move(box.x + box.width - 50, box.y + box.height / 2);
       const tooltip = page.locator('.timeline-tooltip');

@@ -43,6 +43,9 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       expect(past.people.length).toBeLessThan(25);
       const app = await openSample(page, powermap, lang);
       const w = WORDS[lang];
+      const anchor = past.people[0]!.id;
+      await expect.poll(async () => (await app.nodePosition(anchor)) !== null).toBe(true);
+      const todayAt = (await app.nodePosition(anchor))!;
 
       await page.getByLabel(w.control).fill(day);
       const banner = page.getByTestId('time-travel-banner');
@@ -72,6 +75,17 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await app.waitForNodes(25);
       await expect(page.getByRole('button', { name: w.addPerson })).toBeVisible();
       await expect(page.getByLabel(w.control)).toHaveValue(today);
+      // Today's arrangement comes back as it was.
+      await expect.poll(async () => {
+        const at = await app.nodePosition(anchor);
+        return at ? Math.round(Math.abs(at.x - todayAt.x) + Math.abs(at.y - todayAt.y)) : -1;
+      }).toBe(0);
+
+      // A day before the account existed is refused in words; the map stays on today.
+      await page.getByLabel(w.control).fill('2001-01-01');
+      await expect(page.locator('.time-travel-control [role="alert"]')).toContainText(lang === 'en' ? 'This account was added on' : '该客户添加于');
+      await expect(banner).toHaveCount(0);
+      expect(await app.nodeCount()).toBe(25);
       expect(powermap.pageErrors).toEqual([]);
     });
 
@@ -125,6 +139,7 @@ test.describe('edits over days with the harness clock', () => {
     }
     await page.getByRole('button', { name: 'Back to today' }).click();
     await app.waitForNodes(25);
+    await page.screenshot({ path: `${SHOTS}/accounts-trend-up-en.png`, clip: { x: 0, y: 0, width: 300, height: 320 } });
     expect(powermap.pageErrors).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 // Hosts the Cytoscape container; React only mounts it and forwards data and selection.
 import { useEffect, useRef } from 'react';
+import type { Position } from '../../../shared/domain/model';
 import { useTranslation } from 'react-i18next';
 import { graph } from '../../graph/instance';
 import { installTestHook } from '../../graph/testHook';
 import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
+import { withShape } from '../timetravel/shape';
 import { useTimeTravel } from '../timetravel/store';
 
 export function MapCanvas({ accountName }: { accountName: string }) {
@@ -14,6 +16,7 @@ export function MapCanvas({ accountName }: { accountName: string }) {
   const selectedId = useSelection((s) => s.personId);
   const past = useTimeTravel((s) => s.map);
   const wasPast = useRef(false);
+  const todayShape = useRef<Position[] | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -32,13 +35,17 @@ export function MapCanvas({ accountName }: { accountName: string }) {
   }, [selectedId]);
 
   useEffect(() => {
-    const shown = past && map && past.account.id === map.account.id ? past : map;
+    const isPast = !!(past && map && past.account.id === map.account.id);
+    const shown = isPast ? past : map;
     if (!shown) return;
-    // Entering or leaving the past redraws from scratch, so today's arrangement comes back exactly.
-    const switched = wasPast.current !== (shown === past);
-    wasPast.current = shown === past;
-    graph.setReadOnly(shown === past);
-    graph.setData(shown, { replace: switched });
+    // Entering or leaving the past redraws from scratch in today's on-screen shape, kept while in the past.
+    const switched = wasPast.current !== isPast;
+    wasPast.current = isPast;
+    if (switched && isPast) todayShape.current = graph.positions();
+    const shape = todayShape.current;
+    if (!isPast) todayShape.current = null;
+    graph.setReadOnly(isPast);
+    graph.setData(shape ? { ...shown, positions: withShape(shown.positions, shape, shown.people) } : shown, { replace: switched });
   }, [map, past]);
 
   return <div className="map-canvas" ref={container} role="region" aria-label={t('map.region', { name: accountName })} />;

@@ -11,6 +11,7 @@ export const STACK_ORDER: readonly Stance[] = ['ally', 'supporter', 'neutral', '
 const NET_COLOUR = '#263238';
 const EVENT_COLOUR = '#6a1b9a';
 const UNKNOWN_LINE = '#9e9e9e';
+const UNKNOWN_AREA = '#f3f3f3';
 
 export interface ChartWords {
   stance(s: Stance): string;
@@ -54,7 +55,8 @@ export function timelineOption(points: readonly SupportPoint[], w: ChartWords): 
     symbol: 'none',
     lineStyle: s === 'unknown' ? { width: 1, color: UNKNOWN_LINE, type: 'dashed' } : { width: 0.5, color: STANCE_FILL[s] },
     itemStyle: { color: STANCE_FILL[s], borderColor: s === 'unknown' ? UNKNOWN_LINE : STANCE_FILL[s], borderType: s === 'unknown' ? 'dashed' : 'solid' },
-    areaStyle: { color: STANCE_FILL[s], opacity: s === 'unknown' ? 1 : 0.85 },
+    // Unknown is white on the map; a faint grey keeps its band visible on a white chart.
+    areaStyle: { color: s === 'unknown' ? UNKNOWN_AREA : STANCE_FILL[s], opacity: s === 'unknown' ? 1 : 0.85 },
     emphasis: { disabled: true },
     data: points.map((p) => p.stances[s]),
   }));

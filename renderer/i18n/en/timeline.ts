@@ -31,7 +31,7 @@ export default {
     control: 'View the map as of',
     go: 'Show',
     banner: 'Viewing {{day}} — read-only',
-    bannerHint: 'The account as it was at the end of that day. Edits are made on today’s map.',
+    bannerHint: "The account as it was at the end of that day. Edits are made on today's map.",
     back: 'Back to today',
     readOnly: 'As of {{day}} (read-only)',
     readOnlyHint: 'This is how the person was recorded that day. Go back to today to edit.',

@@ -14,7 +14,7 @@ export default {
     scores: '影响力得分变化最大',
     none: '无',
     nothing: '这段时间没有变化。',
-    highlighted: '地图上以轮廓标出了 {{count}} 位有变化的人物。',
+    highlighted: '地图上以紫色轮廓标出了 {{count}} 位有变化的人物。',
     notOnMap: '不在地图上',
     score: '{{from}} → {{to}}（{{delta}}）',
     loading: '正在对比…',

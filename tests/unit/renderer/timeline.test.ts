@@ -80,7 +80,10 @@ describe('chart option', () => {
     const stacked = option.series.filter((s) => s.stack === 'people');
     expect(stacked.map((s) => s.name)).toEqual(STACK_ORDER.map((s) => `S:${s}`));
     expect(STACK_ORDER).toEqual(['ally', 'supporter', 'neutral', 'skeptic', 'opponent', 'unknown']);
-    expect(stacked.map((s) => (s.areaStyle as { color: string }).color)).toEqual(STACK_ORDER.map((s) => STANCE_FILL[s]));
+    // The legend swatches are the map's stance fills; the areas too, except unknown (white) gets a faint grey band.
+    expect(stacked.map((s) => (s.itemStyle as { color: string }).color)).toEqual(STACK_ORDER.map((s) => STANCE_FILL[s]));
+    expect(stacked.slice(0, 5).map((s) => (s.areaStyle as { color: string }).color)).toEqual(STACK_ORDER.slice(0, 5).map((s) => STANCE_FILL[s]));
+    expect((stacked[5]!.lineStyle as { type: string }).type).toBe('dashed');
     expect(stacked[0]!.data).toEqual([1, 2, 2]);
     expect(option.xAxis.data).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
   });
