@@ -119,3 +119,35 @@ test.describe('ranking (en) interactions', () => {
     await expect(otherRow).toBeInViewport();
   });
 });
+
+test('a pinned score is shown as pinned, moves the person in the ranking, and can be unpinned', async ({ page, powermap }) => {
+  const map = await sampleMap(powermap);
+  const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
+  const last = ranked[ranked.length - 1]!;
+  await powermap.open();
+  await new AppPage(page, 'en').waitForNodes(map.people.length);
+  await page.getByRole('combobox', { name: 'Find a person' }).fill(last.person.name);
+  await page.getByRole('combobox', { name: 'Find a person' }).press('Enter');
+  const card = page.getByRole('region', { name: 'Influence score' });
+  await expect(card).toContainText(`rank ${ranked.length} of ${ranked.length}`);
+  await expect(card).toContainText(`${last.influence.score} = `);
+  await page.screenshot({ path: `${SHOTS}/person-influence-en.png` });
+  await card.getByLabel('Pin a score (0–100)').fill('99');
+  await card.getByRole('button', { name: 'Pin score' }).click();
+  await expect(card).toContainText('rank 1 of');
+  await expect(card).toContainText(`99 = pinned by you 99. Ratings and network give ${last.influence.computed.score}`);
+  const saved = await sampleMap(powermap);
+  expect(saved.people.find((p) => p.id === last.person.id)!.pinnedScore).toBe(99);
+
+  await openRanking(page, 'en');
+  const first = rankingTable(page, 'en').locator('tbody tr.rank-row').first();
+  await expect(first.locator('.rank-name')).toHaveText(last.person.name);
+  await expect(first.locator('.score-button.pinned .score-value')).toHaveText('99');
+  const expected = rankPeople(saved.people, computeInfluence(saved.people, saved.relationships));
+  expect(await rowNames(page, 'en')).toEqual(expected.map((r) => r.person.name));
+
+  await page.getByRole('tab', { name: 'People' }).click();
+  await card.getByRole('button', { name: 'Unpin: use the computed score' }).click();
+  await expect(card).toContainText(`rank ${ranked.length} of ${ranked.length}`);
+  expect((await sampleMap(powermap)).people.find((p) => p.id === last.person.id)!.pinnedScore).toBeNull();
+});

@@ -10,6 +10,7 @@ import { useSelection } from '../../stores/selection';
 import { useUi } from '../../stores/ui';
 import { RelationshipsSection } from '../relationships/RelationshipsSection';
 import { PersonForm } from './PersonForm';
+import { InfluenceCard } from '../ranking/InfluenceCard';
 
 export function PersonPanel({ person, map }: { person: Person; map: AccountMap }) {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ export function PersonPanel({ person, map }: { person: Person; map: AccountMap }
           {t('person.tdmNotMet', { name: person.name })}
         </p>
       ) : null}
+      <InfluenceCard key={`influence:${person.id}`} person={person} map={map} />
       <PersonForm key={`${person.id}:${person.updatedAt}`} person={person} />
       <RelationshipsSection person={person} map={map} />
       <div className="danger-zone">

@@ -14,6 +14,9 @@ import { usePanelTab } from './panelTab';
 import { rankingFeatures } from './tableFeatures';
 import './ranking.css';
 
+/** Rows drawn at first; big accounts (2,000 people) draw more on request, so the tab opens instantly. */
+const FIRST_ROWS = 150;
+
 export function RankingView({ map }: { map: AccountMap }) {
   const { t } = useTranslation();
   const { ranked } = influenceOf(map);
@@ -25,6 +28,7 @@ export function RankingView({ map }: { map: AccountMap }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const selectedId = useSelection((s) => s.personId);
   const rows = useRef(new Map<string, HTMLTableRowElement>());
+  const [limit, setLimit] = useState(FIRST_ROWS);
 
   const data = useMemo(
     () =>
@@ -60,7 +64,11 @@ export function RankingView({ map }: { map: AccountMap }) {
     getRowId: (r) => r.person.id,
   });
 
-  // A person selected on the map scrolls into view here.
+  const sortedRows = table.getRowModel().rows;
+  // Always draw down to the selected person, so a selection on the map can scroll into view here.
+  const selectedIndex = selectedId ? sortedRows.findIndex((row) => row.original.person.id === selectedId) : -1;
+  const shownRows = sortedRows.slice(0, Math.max(limit, selectedIndex + 1));
+
   useEffect(() => {
     if (selectedId) rows.current.get(selectedId)?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
@@ -117,7 +125,7 @@ export function RankingView({ map }: { map: AccountMap }) {
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => {
+          {shownRows.map((row) => {
             const r = row.original;
             const selected = r.person.id === selectedId;
             return (
@@ -168,6 +176,11 @@ export function RankingView({ map }: { map: AccountMap }) {
           })}
         </tbody>
       </table>
+      {shownRows.length < sortedRows.length ? (
+        <button type="button" className="show-more" onClick={() => setLimit(sortedRows.length)}>
+          {t('ranking.showAll', { count: sortedRows.length })}
+        </button>
+      ) : null}
       {data.length === 0 ? <p className="hint">{t('ranking.empty')}</p> : null}
     </section>
   );
