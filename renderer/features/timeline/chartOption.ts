@@ -12,6 +12,7 @@ const NET_COLOUR = '#263238';
 const EVENT_COLOUR = '#6a1b9a';
 const UNKNOWN_LINE = '#9e9e9e';
 const UNKNOWN_AREA = '#f3f3f3';
+const SUPPORT_EDGE = '#1a7f43';
 
 export interface ChartWords {
   stance(s: Stance): string;
@@ -53,7 +54,8 @@ export function timelineOption(points: readonly SupportPoint[], w: ChartWords): 
     stack: 'people',
     step: 'end',
     symbol: 'none',
-    lineStyle: s === 'unknown' ? { width: 1, color: UNKNOWN_LINE, type: 'dashed' } : { width: 0.5, color: STANCE_FILL[s] },
+    // The supporter band's top edge is the support base: drawn as a firm line so its size reads at a glance.
+    lineStyle: s === 'unknown' ? { width: 1, color: UNKNOWN_LINE, type: 'dashed' } : s === 'supporter' ? { width: 2, color: SUPPORT_EDGE } : { width: 0.5, color: STANCE_FILL[s] },
     itemStyle: { color: STANCE_FILL[s], borderColor: s === 'unknown' ? UNKNOWN_LINE : STANCE_FILL[s], borderType: s === 'unknown' ? 'dashed' : 'solid' },
     // Unknown is white on the map; a faint grey keeps its band visible on a white chart.
     areaStyle: { color: s === 'unknown' ? UNKNOWN_AREA : STANCE_FILL[s], opacity: s === 'unknown' ? 1 : 0.85 },
