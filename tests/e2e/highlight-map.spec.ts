@@ -73,6 +73,11 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       for (const stance of ['ally', 'supporter', 'skeptic', 'opponent'] as const) {
         expect(count(png, rgb(STANCE_FILL[stance])), stance).toBeGreaterThan(40);
       }
+      // A larger window for the README picture.
+      await page.setViewportSize({ width: 1680, height: 1000 });
+      await page.getByRole('button', { name: app.words.fit }).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${SHOTS}/highlighted-map-${lang}-large.png` });
       expect(powermap.pageErrors).toEqual([]);
     });
   });
