@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { call } from './api/client';
 import { initI18n, pickLanguage } from './i18n';
-import { App } from './App';
+import { Root } from './features/brief/Root';
+import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import { useAccounts } from './stores/accounts';
 import { useUi } from './stores/ui';
 import './styles/app.css';
@@ -14,14 +15,20 @@ async function boot(): Promise<void> {
   const language = pickLanguage(info.language, info.systemLocale || navigator.language);
   await initI18n(language);
   useUi.getState().setLanguage(language);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no #root element');
+  // A damaged or too-new database: say so and offer the backups instead of the app (never silent).
+  const startup = await call('getStartupStatus', {});
+  if (startup.status !== 'ok') {
+    createRoot(root).render(<RecoveryScreen status={startup} />);
+    return;
+  }
   await useAccounts.getState().load();
   const first = useAccounts.getState().list.find((a) => !a.archived);
   if (first) useAccounts.getState().select(first.id);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <Root />
     </StrictMode>,
   );
 }

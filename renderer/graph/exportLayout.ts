@@ -31,7 +31,7 @@ export interface ExportGeometry {
  * `mapAspect` = map width / height; `legendHeight(width)` = the legend's height when wrapped to `width`.
  * The long side is exactly `longSide` (capped at 4096); the map keeps its aspect inside its box.
  */
-export function exportGeometry(longSideWanted: number, mapAspect: number, legendHeight: (width: number, font: number) => number): ExportGeometry {
+export function exportGeometry(longSideWanted: number, mapAspect: number, legendHeight: (width: number, font: number) => number, withHeader = true): ExportGeometry {
   const longSide = Math.round(Math.min(EXPORT_MAX_LONG_SIDE, Math.max(400, longSideWanted)));
   const aspect = Number.isFinite(mapAspect) && mapAspect > 0 ? Math.min(20, Math.max(0.05, mapAspect)) : 1.5;
   const unit = longSide / 1600;
@@ -39,8 +39,9 @@ export function exportGeometry(longSideWanted: number, mapAspect: number, legend
   const titleFont = Math.round(34 * unit);
   const subtitleFont = Math.round(17 * unit);
   const legendFont = Math.round(15 * unit);
-  const headerH = Math.round(titleFont * 1.3 + subtitleFont * 1.6 + pad * 0.6);
   const gap = Math.round(pad * 0.6);
+  // Without a header (the brief has its own) the map starts at the top margin.
+  const headerH = withHeader ? Math.round(titleFont * 1.3 + subtitleFont * 1.6 + pad * 0.6) : -gap;
 
   const build = (width: number, height: number | null): ExportGeometry => {
     const innerW = width - 2 * pad;

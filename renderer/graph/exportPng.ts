@@ -9,7 +9,8 @@ import { layoutLegend, type LegendLayout, type LegendSection, type MeasureText }
 export type ExportBackground = 'white' | 'transparent';
 
 export interface ExportContent {
-  header: ExportHeader;
+  /** null: no header band (the brief prints its own). */
+  header: ExportHeader | null;
   legend: LegendSection[];
   background: ExportBackground;
 }
@@ -44,9 +45,9 @@ export function mapBounds(cy: Core): { w: number; h: number } {
 }
 
 /** Header, map box and legend laid out for `longSide`, with the legend wrapped to the width. */
-export function planExport(cy: Core, longSide: number, legend: LegendSection[], measure: MeasureText): { geometry: ExportGeometry; legendLayout: LegendLayout } {
+export function planExport(cy: Core, longSide: number, legend: LegendSection[], measure: MeasureText, withHeader = true): { geometry: ExportGeometry; legendLayout: LegendLayout } {
   const bounds = mapBounds(cy);
-  const geometry = exportGeometry(longSide, bounds.w / bounds.h, (w, f) => layoutLegend(legend, w, f, measure).height);
+  const geometry = exportGeometry(longSide, bounds.w / bounds.h, (w, f) => layoutLegend(legend, w, f, measure).height, withHeader);
   return { geometry, legendLayout: layoutLegend(legend, geometry.legend.w, geometry.legendFont, measure) };
 }
 
@@ -96,7 +97,7 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 export async function exportPng(cy: Core, longSide: number, content: ExportContent): Promise<PngExport> {
   await document.fonts.ready;
   const measure = canvasMeasure();
-  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, measure);
+  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, measure, content.header !== null);
   const img = await renderMapImage(cy, g.map);
   const canvas = document.createElement('canvas');
   canvas.width = g.width;
@@ -107,7 +108,7 @@ export async function exportPng(cy: Core, longSide: number, content: ExportConte
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, g.width, g.height);
   }
-  drawHeader(ctx, g, content.header);
+  if (content.header) drawHeader(ctx, g, content.header);
   const dx = g.map.x + (g.map.w - img.naturalWidth) / 2;
   const dy = g.map.y + (g.map.h - img.naturalHeight) / 2;
   ctx.drawImage(img, Math.round(dx), Math.round(dy));
@@ -123,4 +124,21 @@ export async function blobToBase64(blob: Blob): Promise<string> {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+/** The legend alone as a PNG `width` px wide with labels `fontPx` tall (the brief prints it under the map). */
+export async function exportLegendPng(legend: LegendSection[], width: number, fontPx: number): Promise<Blob> {
+  await document.fonts.ready;
+  const layout = layoutLegend(legend, width, fontPx, canvasMeasure());
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = Math.max(1, Math.ceil(layout.height));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new ExportError('export.error.noCanvas');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  const box = { x: 0, y: 0, w: width, h: canvas.height };
+  const g = { width, height: canvas.height, unit: 1, pad: 0, titleFont: fontPx, subtitleFont: fontPx, legendFont: fontPx, header: box, map: box, legend: box };
+  drawLegend(ctx, g, layout);
+  return toBlob(canvas);
 }

@@ -111,16 +111,18 @@ function legend(doc: XMLDocument, root: Element, g: ExportGeometry, layout: Lege
 /** The export as SVG text (UTF-8 when saved); `longSide` sets its nominal size in px. */
 export async function exportSvg(cy: Core, longSide: number, content: ExportContent): Promise<string> {
   await document.fonts.ready;
-  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, canvasMeasure());
+  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, canvasMeasure(), content.header !== null);
   const doc = document.implementation.createDocument(NS, 'svg', null);
   const root = doc.documentElement;
   for (const [k, v] of Object.entries({ width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'font-family': LABEL_FONT }) as Array<[string, string | number]>) root.setAttribute(k, String(v));
-  el(doc, 'title', {}, root).textContent = content.header.title;
+  if (content.header) el(doc, 'title', {}, root).textContent = content.header.title;
   if (content.background === 'white') el(doc, 'rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' }, root);
-  const header = el(doc, 'g', { class: 'header' }, root);
-  text(doc, header, content.header.title, { x: g.header.x, y: g.header.y + g.titleFont, 'font-size': g.titleFont, 'font-weight': 700, fill: TEXT_DARK });
-  text(doc, header, content.header.subtitle, { x: g.header.x, y: g.header.y + g.titleFont + g.subtitleFont * 1.7, 'font-size': g.subtitleFont, fill: TEXT_MUTED });
-  el(doc, 'rect', { x: g.header.x, y: g.header.y + g.header.h - g.unit, width: g.header.w, height: Math.max(1, g.unit), fill: '#d7dbe0' }, header);
+  if (content.header) {
+    const header = el(doc, 'g', { class: 'header' }, root);
+    text(doc, header, content.header.title, { x: g.header.x, y: g.header.y + g.titleFont, 'font-size': g.titleFont, 'font-weight': 700, fill: TEXT_DARK });
+    text(doc, header, content.header.subtitle, { x: g.header.x, y: g.header.y + g.titleFont + g.subtitleFont * 1.7, 'font-size': g.subtitleFont, fill: TEXT_MUTED });
+    el(doc, 'rect', { x: g.header.x, y: g.header.y + g.header.h - g.unit, width: g.header.w, height: Math.max(1, g.unit), fill: '#d7dbe0' }, header);
+  }
 
   const fragment = mapFragment(cy, g.map);
   const natW = Number(fragment.getAttribute('width')) || g.map.w;

@@ -9,6 +9,7 @@ import { blobToBase64, ExportError, exportPng, type ExportBackground } from '../
 import { exportSvg } from '../../graph/exportSvg';
 import { graph } from '../../graph/instance';
 import { useUi } from '../../stores/ui';
+import { handOffPositions } from '../brief/handoff';
 import { openBrief } from '../brief/route';
 import { exportContent, exportFileStem } from './content';
 import { copyPngToClipboard } from './clipboard';
@@ -122,7 +123,10 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
         <section className="export-section" aria-label={t('export.briefHeading')}>
           <h3>{t('export.briefHeading')}</h3>
           <p className="muted">{t('export.briefHint')}</p>
-          <button type="button" disabled={busy} onClick={() => openBrief(map.account.id)}>
+          <button type="button" disabled={busy} onClick={() => {
+              handOffPositions(map.account.id, graph.positions());
+              openBrief(map.account.id);
+            }}>
             {t('export.openBrief')}
           </button>
         </section>

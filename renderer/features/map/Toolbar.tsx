@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { HighlightToggles } from '../highlight/HighlightToggles';
 import { SearchBox } from '../search/SearchBox';
 import { ExportMenu } from '../export/ExportMenu';
+import { BackupsButton } from '../backups/BackupsButton';
 import { TimeTravelControl } from '../timetravel/TimeTravelControl';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 
@@ -48,6 +49,7 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
         </>
       ) : null}
       <div className="toolbar-spacer" />
+      <BackupsButton />
       <LanguageSwitch />
     </div>
   );

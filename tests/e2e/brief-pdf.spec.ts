@@ -1,0 +1,87 @@
+// The visit brief, printed by Chromium from the app's own page: A4 landscape, 1–2 pages, the
+// account, the top people (Chinese and English names), warnings; CJK fonts embedded (poppler tools).
+import { test, expect } from './harness/fixture';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Powermap } from './harness/fixture';
+import { lastSaved, openExportDialog, openSampleMap } from './export/exportHelpers';
+
+const SHOTS = '/tmp/shots/h10';
+
+async function saveBrief(page: Page, powermap: Powermap, exportName: RegExp, openName: string, saveName: string, savedPrefix: RegExp): Promise<string> {
+  await openSampleMap(page, powermap);
+  await openExportDialog(page, exportName);
+  await page.getByRole('dialog').getByRole('button', { name: openName }).click();
+  const save = page.getByRole('button', { name: saveName });
+  await expect(save).toBeEnabled({ timeout: 30_000 });
+  await expect(page.locator('.brief[data-ready="true"]')).toBeVisible();
+  await save.click();
+  await expect(page.getByRole('status').filter({ hasText: savedPrefix })).toBeVisible({ timeout: 30_000 });
+  return lastSaved(powermap).path;
+}
+
+function pdfInfo(path: string): { pages: number; width: number; height: number } {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  return { pages, width: Number(size?.[1]), height: Number(size?.[2]) };
+}
+
+test.describe('in Chinese', () => {
+  test.use({ systemLocale: 'zh-CN' });
+  test('brief PDF: A4 landscape, Chinese text extractable, CJK font embedded', async ({ page, powermap }) => {
+    const accounts = await powermap.call<Array<{ id: string; name: string }>>('listAccounts', {});
+    const path = await saveBrief(page, powermap, /^导出$/, '打开拜访简报…', '保存 PDF…', /^PDF 已保存：/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/brief-screen-zh.png`, fullPage: true });
+    copyFileSync(path, `${SHOTS}/brief-zh.pdf`);
+    expect(lastSaved(powermap).fileName).toMatch(/拜访简报 \d{4}-\d{2}-\d{2}\.pdf$/);
+    const { pages, width, height } = pdfInfo(path);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    // A4 landscape: 842 x 595 pt.
+    expect(Math.round(width)).toBe(842);
+    expect(Math.round(height)).toBe(595);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain(accounts[0]!.name);
+    expect(text).toContain('拜访简报');
+    // Top people by influence: the chairman and his purchasing director lead the sample.
+    const ranking = await powermap.call<{ people: Array<{ name: string }> }>('getAccountMap', { accountId: accounts[0]!.id });
+    expect(ranking.people.length).toBeGreaterThan(10);
+    expect(text).toContain('周振华');
+    expect(text).toContain('王丽');
+    expect(text).toContain('风险提示与下一步');
+    expect(text).toMatch(/从未见过最高决策者|盟友|预算不明|未联系的关键人/);
+    // Every font is embedded with a ToUnicode map (columns emb and uni), so the Chinese glyphs travel
+    // with the file and the text stays searchable. Chromium (Skia) embeds CFF-flavoured OpenType such
+    // as Noto Sans CJK as Type 3 fonts without names; TrueType CJK fonts (YaHei) embed as CID fonts.
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    const rows = fonts.split('\n').slice(2).filter((l) => l.trim() !== '');
+    expect(rows.length, fonts).toBeGreaterThan(0);
+    for (const row of rows) {
+      const cols = row.trim().split(/\s+/);
+      const [emb, , uni] = cols.slice(-5, -2);
+      expect(emb, row).toBe('yes');
+      expect(uni, row).toBe('yes');
+    }
+  });
+});
+
+test('brief PDF in English: names, warnings with next steps, 1–2 pages', async ({ page, powermap }) => {
+  const path = await saveBrief(page, powermap, /^Export$/, 'Open visit brief…', 'Save PDF…', /^PDF saved: /);
+  copyFileSync(path, `${SHOTS}/brief-en.pdf`);
+  const { pages, width, height } = pdfInfo(path);
+  expect(pages).toBeLessThanOrEqual(2);
+  expect(width).toBeGreaterThan(height);
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('BabyJoy');
+  expect(text).toContain('Zhou Zhenhua');
+  expect(text).toContain('Wang Li');
+  expect(text).toContain('Warnings and next steps');
+  expect(text).toContain('Next step:');
+  expect(text).toContain('Who matters most');
+  // Back to the map: the main window is there again.
+  await page.getByRole('button', { name: /Back to the map/ }).click();
+  await expect(page.locator('aside.accounts-pane')).toBeVisible();
+});
