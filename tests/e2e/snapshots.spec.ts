@@ -47,6 +47,9 @@ test('create, refuse a taken name, rename, compare with today, delete', async ({
   await expect(list.getByRole('listitem').first()).toContainText('after the price letter');
   stored = await powermap.call<Snapshot[]>('listSnapshots', { accountId: account!.id });
   expect(stored.map((s) => s.name)).toEqual(['after the price letter']);
+  // The snapshot is drawn on the chart as a labelled line (the 30-day range holds its day).
+  await page.getByRole('group', { name: 'Time range' }).getByRole('button', { name: '30 days' }).click();
+  await page.getByTestId('timeline-chart').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/snapshots-en.png` });
 
   // Compare with today: What changed opens on snapshot day → today, and lists what moved since.

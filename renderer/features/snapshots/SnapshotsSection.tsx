@@ -12,31 +12,24 @@ import { usePanelTab } from '../ranking/panelTab';
 import { formatDay } from '../timeline/dates';
 import { todayOrLocal, useTrends } from '../timeline/trends';
 import { SnapshotItem } from './SnapshotItem';
+import { useSnapshots } from './store';
 
 export function SnapshotsSection({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const today = todayOrLocal(useTrends((s) => s.today));
   const notify = useUi((s) => s.notify);
-  const [list, setList] = useState<Snapshot[]>([]);
+  const stored = useSnapshots((s) => s);
+  const list = stored.accountId === accountId ? stored.list : [];
   const [name, setName] = useState('');
   const [day, setDay] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Snapshot | null>(null);
   const fail = (err: unknown) => setError(describeError(t, toPayload(err)).message);
 
-  const reload = useCallback(async () => {
-    setList(await call('listSnapshots', { accountId }));
-  }, [accountId]);
+  const reload = useCallback(() => useSnapshots.getState().load(accountId), [accountId]);
   useEffect(() => {
-    let live = true;
-    call('listSnapshots', { accountId }).then(
-      (l) => live && setList(l),
-      () => live && setList([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [accountId]);
+    void reload();
+  }, [reload]);
 
   const onCreate = async (e: FormEvent) => {
     e.preventDefault();
@@ -64,7 +57,7 @@ export function SnapshotsSection({ accountId }: { accountId: string }) {
       <form className="snapshot-form" onSubmit={onCreate}>
         <div className="field">
           <label htmlFor="snapshot-name">{t('snapshots.name')}</label>
-          <input id="snapshot-name" value={name} placeholder={t('snapshots.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+          <input id="snapshot-name" value={name} placeholder={t('snapshots.namePlaceholder')} onChange={(e) => { setName(e.target.value); setError(null); }} />
         </div>
         <div className="field">
           <label htmlFor="snapshot-day">{t('snapshots.day')}</label>

@@ -1,12 +1,12 @@
 // Hosts one ECharts instance (canvas renderer, only the modules the timeline uses); React hands it the option.
 import { useEffect, useRef } from 'react';
 import { LineChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
 export function TimelineChart({ option, label }: { option: EChartsCoreOption; label: string }) {
   const host = useRef<HTMLDivElement>(null);

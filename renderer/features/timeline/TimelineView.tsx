@@ -2,10 +2,12 @@
 // range as a list (the chart's text alternative), and the named snapshots.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Snapshot } from '../../../shared/history/types';
 import { toPayload } from '../../api/client';
 import { describeError } from '../../api/describe';
 import { useMap } from '../../stores/map';
 import { SnapshotsSection } from '../snapshots/SnapshotsSection';
+import { useSnapshots } from '../snapshots/store';
 import { timelineOption } from './chartOption';
 import { formatDay } from './dates';
 import { HEADLINE_DAYS, headlineOf, pointsInRange, RANGES, signed } from './headline';
@@ -15,6 +17,7 @@ import { chartWords, eventText } from './words';
 import './timeline.css';
 
 const LIST_MAX = 12;
+const NO_SNAPSHOTS: Snapshot[] = [];
 
 export function TimelineView({ accountId }: { accountId: string }) {
   const { t, i18n } = useTranslation();
@@ -29,7 +32,8 @@ export function TimelineView({ accountId }: { accountId: string }) {
 
   const shown = useMemo(() => (series && series.accountId === accountId ? series : null), [series, accountId]);
   const points = useMemo(() => (shown ? pointsInRange(shown.points, range) : []), [shown, range]);
-  const option = useMemo(() => timelineOption(points, chartWords(t, lang)), [points, t, lang]);
+  const snapshots = useSnapshots((s) => (s.accountId === accountId ? s.list : NO_SNAPSHOTS));
+  const option = useMemo(() => timelineOption(points, chartWords(t, lang), snapshots), [points, t, lang, snapshots]);
   const headline = shown ? headlineOf(shown) : null;
   const events = useMemo(
     () => points.flatMap((p) => p.events.map((e, i) => ({ key: `${p.day}-${i}`, day: p.day, e }))).reverse(),

@@ -1,5 +1,6 @@
 // The timeline chart as an ECharts option: people per stance stacked (ally at the bottom … unknown on
-// top), influence-weighted net support as a line on its own axis, and a mark on every day with events.
+// top), influence-weighted net support as a line on its own axis, a mark on every day with events, and
+// the rep's named snapshots as labelled lines.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Stance } from '../../../shared/domain/model';
 import type { SupportEvent, SupportPoint } from '../../../shared/history/types';
@@ -13,6 +14,7 @@ const EVENT_COLOUR = '#6a1b9a';
 const UNKNOWN_LINE = '#9e9e9e';
 const UNKNOWN_AREA = '#f3f3f3';
 const SUPPORT_EDGE = '#1a7f43';
+const SNAPSHOT_COLOUR = '#1565c0';
 
 export interface ChartWords {
   stance(s: Stance): string;
@@ -45,8 +47,18 @@ export function tooltipHtml(p: SupportPoint, w: ChartWords): string {
   ].join('');
 }
 
-export function timelineOption(points: readonly SupportPoint[], w: ChartWords): EChartsCoreOption {
+/** A named snapshot drawn as a labelled vertical line on its day. */
+export interface ChartMark {
+  day: string;
+  name: string;
+}
+
+export function timelineOption(points: readonly SupportPoint[], w: ChartWords, marks: readonly ChartMark[] = []): EChartsCoreOption {
   const days = points.map((p) => p.day);
+  const inRange = new Set(days);
+  const snapshotLines = marks
+    .filter((m) => inRange.has(m.day))
+    .map((m) => ({ xAxis: m.day, name: m.name, label: { formatter: m.name.length > 28 ? `${m.name.slice(0, 27)}…` : m.name } }));
   const stanceSeries = STACK_ORDER.map((s) => ({
     id: `stance-${s}`,
     name: w.stance(s),
@@ -109,6 +121,13 @@ export function timelineOption(points: readonly SupportPoint[], w: ChartWords): 
         itemStyle: { color: NET_COLOUR },
         emphasis: { disabled: true },
         data: points.map((p) => (p.netSupport === null ? '-' : Math.round(p.netSupport * 10) / 10)),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { color: SNAPSHOT_COLOUR, type: 'dashed', width: 1.5 },
+          label: { position: 'insideEndTop', rotate: 0, align: 'left', offset: [4, 0], color: SNAPSHOT_COLOUR, fontSize: 11, backgroundColor: 'rgba(255,255,255,0.9)', padding: [1, 3] },
+          data: snapshotLines,
+        },
       },
       {
         id: 'events',

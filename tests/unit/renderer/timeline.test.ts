@@ -96,6 +96,15 @@ describe('chart option', () => {
     expect(events.data).toEqual([[1, 26]]);
   });
 
+  it('draws named snapshots in range as labelled lines on their day', () => {
+    const marked = timelineOption(pts, words, [
+      { day: '2026-01-02', name: 'before visit 3 Nov' },
+      { day: '2025-12-01', name: 'out of range' },
+    ]) as { series: Array<{ id?: string; markLine?: { data: Array<{ xAxis: string; name: string }> } }> };
+    const lines = marked.series.find((s) => s.id === 'net-support')!.markLine!.data;
+    expect(lines.map((l) => [l.xAxis, l.name])).toEqual([['2026-01-02', 'before visit 3 Nov']]);
+  });
+
   it('the tooltip gives the day’s numbers and escapes names', () => {
     const html = tooltipHtml(point('2026-01-02', 3, 20, [{ kind: 'person-added', personId: 'x', name: '<img src=x onerror=alert(1)>', stance: 'ally' }]), words);
     expect(html).toContain('3 / 20');
