@@ -58,7 +58,11 @@ export function timelineOption(points: readonly SupportPoint[], w: ChartWords, m
   const inRange = new Set(days);
   const snapshotLines = marks
     .filter((m) => inRange.has(m.day))
-    .map((m) => ({ xAxis: m.day, name: m.name, label: { formatter: m.name.length > 28 ? `${m.name.slice(0, 27)}…` : m.name } }));
+    .map((m) => {
+      const text = m.name.length > 28 ? `${m.name.slice(0, 27)}…` : m.name;
+      // A function, not a template string: a name holding "{b}" must show as typed.
+      return { xAxis: m.day, name: m.name, label: { formatter: () => text } };
+    });
   const stanceSeries = STACK_ORDER.map((s) => ({
     id: `stance-${s}`,
     name: w.stance(s),
