@@ -99,7 +99,6 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await expect(badge).toHaveAttribute('aria-label', `${WORDS[lang].trend}${lang === 'en' ? ': ' : '：'}${words[trend!.direction]}`);
       const points = (await badge.locator('polyline').getAttribute('points'))!.trim().split(' ');
       expect(points).toHaveLength(trend!.sparkline.length);
-      await page.screenshot({ path: `${SHOTS}/accounts-${lang}.png`, clip: { x: 0, y: 0, width: 300, height: 320 } });
     });
   });
 }
@@ -140,6 +139,56 @@ test.describe('edits over days with the harness clock', () => {
     await page.getByRole('button', { name: 'Back to today' }).click();
     await app.waitForNodes(25);
     await page.screenshot({ path: `${SHOTS}/accounts-trend-up-en.png`, clip: { x: 0, y: 0, width: 300, height: 320 } });
+    expect(powermap.pageErrors).toEqual([]);
+  });
+});
+
+test.describe('accounts list trends over 40 days of edits', () => {
+  // Starts 40 days ago; the test walks the clock to today while the rep works on two more accounts.
+  const clock = manualClock(new Date(Date.now() - 40 * 86_400_000));
+  test.use({ clock });
+
+  test('a growing and a shrinking account show up and down arrows with their 30-day deltas', async ({ page, powermap }) => {
+    const person = async (accountId: string, name: string, stance: string) =>
+      (await powermap.call<{ person: { id: string } }>('createPerson', { accountId, name, stance })).person.id;
+    const growing = await powermap.call<{ id: string }>('createAccount', { name: 'Happy Baby Stores' });
+    const shrinking = await powermap.call<{ id: string }>('createAccount', { name: 'Little Stars Retail' });
+    await person(growing.id, 'Ma Lin', 'supporter');
+    await person(growing.id, 'Guo Rui', 'supporter');
+    const n1 = await person(growing.id, 'Tang Yu', 'neutral');
+    const n2 = await person(growing.id, 'Bai Xue', 'neutral');
+    await person(shrinking.id, 'Jiang Tao', 'ally');
+    const s1 = await person(shrinking.id, 'Lu Ping', 'supporter');
+    const s2 = await person(shrinking.id, 'Fang Hui', 'supporter');
+    await person(shrinking.id, 'Kong Jie', 'supporter');
+    clock.advanceDays(20);
+    await powermap.call('updatePerson', { id: n1, patch: { stance: 'ally' } });
+    await powermap.call('updatePerson', { id: n2, patch: { stance: 'supporter' } });
+    clock.advanceDays(5);
+    await person(growing.id, 'Yin Na', 'supporter');
+    await powermap.call('updatePerson', { id: s1, patch: { stance: 'skeptic' } });
+    await powermap.call('updatePerson', { id: s2, patch: { stance: 'opponent' } });
+    clock.advanceDays(15);
+
+    const trends = await powermap.call<SupportTrend[]>('getSupportTrends', {});
+    const of = (id: string) => trends.find((tr) => tr.accountId === id)!;
+    expect([of(growing.id).direction, of(growing.id).delta30]).toEqual(['up', 3]);
+    expect([of(shrinking.id).direction, of(shrinking.id).delta30]).toEqual(['down', -2]);
+
+    await powermap.open();
+    const app = new AppPage(page, 'en');
+    const trendOf = (name: string) => app.accountButton(name).getByTestId('account-trend');
+    await expect(trendOf('Happy Baby Stores')).toHaveAttribute('aria-label', 'Support base trend: up 3 in 30 days');
+    await expect(trendOf('Happy Baby Stores')).toContainText('▲ +3');
+    await expect(trendOf('Little Stars Retail')).toHaveAttribute('aria-label', 'Support base trend: down 2 in 30 days');
+    await expect(trendOf('Little Stars Retail')).toContainText('▼ −2');
+    // 40 days of history: one sparkline point per day, ending today.
+    const points = (await trendOf('Happy Baby Stores').locator('polyline').getAttribute('points'))!.split(' ');
+    expect(points).toHaveLength(of(growing.id).sparkline.length);
+    await page.screenshot({ path: `${SHOTS}/accounts-en.png`, clip: { x: 0, y: 0, width: 300, height: 470 } });
+    const zh = await app.switchLanguage('zh-CN');
+    await expect(zh.accountButton('Happy Baby Stores').getByTestId('account-trend')).toHaveAttribute('aria-label', '支持面趋势：30 天内增加 3 人');
+    await page.screenshot({ path: `${SHOTS}/accounts-zh-CN.png`, clip: { x: 0, y: 0, width: 300, height: 470 } });
     expect(powermap.pageErrors).toEqual([]);
   });
 });
