@@ -47,9 +47,10 @@ export function applyHighlight(cy: Core, ranked: readonly RankedPerson[], visibl
       const m = nodeMarks(entry, visible);
       if (node.data('influenceSize') !== m.size) node.data('influenceSize', m.size);
       if (node.data('score') !== m.score) node.data('score', m.score);
-      node.toggleClass('hl-support', m.support);
-      node.toggleClass('hl-minor', m.minor);
-      node.toggleClass('hl-hidden', m.hidden);
+      // Only touch what changed: every class change restyles the node, which adds up on 2,000-person maps.
+      if (node.hasClass('hl-support') !== m.support) node.toggleClass('hl-support', m.support);
+      if (node.hasClass('hl-minor') !== m.minor) node.toggleClass('hl-minor', m.minor);
+      if (node.hasClass('hl-hidden') !== m.hidden) node.toggleClass('hl-hidden', m.hidden);
     }
   });
 }

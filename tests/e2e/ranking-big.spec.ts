@@ -1,0 +1,67 @@
+// A 2,000-person account: the ranking tab, search and the support-base filter stay quick and correct.
+import { computeInfluence } from '../../shared/domain/influence';
+import { isInSupportBase, type AccountMap } from '../../shared/domain/model';
+import { rankPeople } from '../../shared/domain/ranking';
+import { syntheticAccount } from '../bench/syntheticAccount';
+import { test, expect } from './harness/fixture';
+import { AppPage, literal } from './pages/AppPage';
+import { offCentre, shownIds } from './pages/HighlightHook';
+
+test.use({ seedSample: false });
+
+test('2,000 people: ranking opens, search and filters answer quickly, in the right order', async ({ page, powermap }) => {
+  test.setTimeout(120_000);
+  const big = syntheticAccount(2000);
+  const { store } = powermap.app;
+  store.transaction(() => {
+    store.accounts.insert(big.account);
+    for (const p of big.people) store.people.insert(p);
+    for (const r of big.relationships) store.relationships.insert(r);
+  });
+  // Saved positions: the map opens without a layout run (layouts are measured by the benchmark).
+  const positions = big.people.map((p, i) => ({ personId: p.id, x: (i % 50) * 120, y: Math.floor(i / 50) * 120 }));
+  await powermap.call('savePositions', { accountId: big.account.id, layout: 'saved', positions });
+  const map = await powermap.call<AccountMap>('getAccountMap', { accountId: big.account.id, layout: 'saved' });
+  const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
+
+  await powermap.open();
+  const app = new AppPage(page, 'en');
+  await app.accountButton(literal(big.account.name)).click();
+  await app.waitForNodes(2000);
+
+  let t0 = Date.now();
+  await page.getByRole('tab', { name: 'Ranking' }).click();
+  const rows = page.getByRole('table', { name: 'Influence ranking' }).locator('tbody tr.rank-row');
+  await expect(rows.first()).toBeVisible();
+  const rankingMs = Date.now() - t0;
+  const names = await rows.locator('.rank-name').allTextContents();
+  expect(names).toEqual(ranked.slice(0, names.length).map((r) => r.person.name));
+  await expect(rows).toHaveCount(150);
+
+  t0 = Date.now();
+  await page.getByLabel('Support base only').check();
+  const base = map.people.filter((p) => isInSupportBase(p.stance)).map((p) => p.id).sort();
+  await expect.poll(() => shownIds(page), { intervals: [50] }).toEqual(base);
+  const filterMs = Date.now() - t0;
+  await page.getByLabel('Support base only').uncheck();
+
+  const target = ranked[1234]!.person;
+  t0 = Date.now();
+  await page.getByRole('combobox', { name: 'Find a person' }).fill(target.name);
+  await expect(page.getByRole('option').first()).toContainText(target.name);
+  const searchMs = Date.now() - t0;
+  await page.getByRole('combobox', { name: 'Find a person' }).press('Enter');
+  await expect.poll(() => offCentre(page, target.id)).toBeLessThan(3);
+  // The selected row is drawn and scrolled into view even far down the ranking.
+  await expect(page.locator(`tr[data-person-id="${target.id}"]`)).toBeInViewport();
+  expect(await rows.count()).toBeLessThan(2000);
+  await page.getByRole('button', { name: 'Show all 2000 people' }).click();
+  await expect(rows).toHaveCount(2000);
+
+  console.log(`2,000 people: ranking tab ${rankingMs} ms, support-base filter ${filterMs} ms, search ${searchMs} ms`);
+  // Generous bounds on a shared 2-core machine; they catch a freeze, not a few frames.
+  expect(rankingMs).toBeLessThan(3000);
+  expect(filterMs).toBeLessThan(3000);
+  expect(searchMs).toBeLessThan(2000);
+  expect(powermap.pageErrors).toEqual([]);
+});
