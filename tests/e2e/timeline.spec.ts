@@ -107,6 +107,8 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       const outlined = await changedOnMap(page);
       const moved = new Set([...changes.joined, ...changes.left, ...changes.stanceMoves, ...changes.added].map((m) => m.personId));
       for (const id of moved) expect(outlined).toContain(id);
+      // The legend names the ring while the tab is open.
+      await expect(page.locator('section.legend')).toContainText(lang === 'en' ? 'Changed since' : '以来有变化');
       await page.screenshot({ path: `${SHOTS}/changes-${lang}.png` });
 
       // A narrower window (before she turned): she is not in "left"; leaving the tab clears the outline.
@@ -116,6 +118,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await expect(left.getByRole('listitem').filter({ hasText: cfo.name })).toHaveCount(0);
       await page.getByRole('tab', { name: lang === 'en' ? 'People' : '人物', exact: true }).click();
       await expect.poll(() => changedOnMap(page)).toEqual([]);
+      await expect(page.locator('section.legend')).not.toContainText(lang === 'en' ? 'Changed since' : '以来有变化');
       expect(powermap.pageErrors).toEqual([]);
     });
   });

@@ -4,6 +4,7 @@ import { STANCES, type RelationshipType } from '../../../shared/domain/model';
 import { EDGE_COLOUR, FOCUS, STANCE_FILL } from '../../graph/palette';
 import { useUi } from '../../stores/ui';
 import { LegendInfluence } from '../highlight/LegendInfluence';
+import { LegendChanged } from '../changes/LegendChanged';
 
 const LINES: Array<{ type: RelationshipType; key: string; dash?: string; arrow: boolean; width: number }> = [
   { type: 'reports-to', key: 'map.legend.reportsTo', arrow: true, width: 2 },
@@ -69,6 +70,7 @@ export function Legend() {
           <span className="swatch ring" style={{ boxShadow: `0 0 0 4px ${FOCUS}55` }} aria-hidden="true" />
           {t('map.legend.selected')}
         </li>
+        <LegendChanged />
       </ul>
       </div>
       <LegendInfluence />

@@ -17,6 +17,7 @@ export default {
     highlighted: '{{count}} people who changed are outlined in purple on the map.',
     notOnMap: 'not on the map',
     score: '{{from}} → {{to}} ({{delta}})',
+    legend: 'Changed since {{day}}',
     loading: 'Comparing…',
   },
   snapshots: {

@@ -17,6 +17,7 @@ export default {
     highlighted: '地图上以紫色轮廓标出了 {{count}} 位有变化的人物。',
     notOnMap: '不在地图上',
     score: '{{from}} → {{to}}（{{delta}}）',
+    legend: '{{day}} 以来有变化',
     loading: '正在对比…',
   },
   snapshots: {
