@@ -2,6 +2,7 @@
 // UI thread) or, where no Worker exists (unit tests), inline. Seeded, so the same account gives the same map.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { spread, type SpreadEdge, type SpreadNode } from './spread';
 import type { LayoutRelationship, Positions } from './types';
 
 export interface ForceNode {
@@ -28,6 +29,8 @@ function ensureFcose(): void {
 }
 
 const IDEAL_LENGTH: Record<LayoutRelationship['type'], number> = { 'close-to': 70, influences: 90, 'reports-to': 110, 'conflicts-with': 220 };
+/** Pull of each relationship type in the spreading pass: friends close, rivals barely held. */
+const PULL: Record<LayoutRelationship['type'], number> = { 'close-to': 1, influences: 0.8, 'reports-to': 0.6, 'conflicts-with': 0.05 };
 
 export function fcoseOptions(nodeCount: number): Record<string, unknown> {
   const draft = nodeCount > FORCE_DRAFT_THRESHOLD;
@@ -78,11 +81,19 @@ export function computeForcePositions(input: ForceInput, options: Record<string,
     ],
   });
   withSeed(input.seed ?? 1, () => cy.layout({ ...fcoseOptions(input.nodes.length), ...options } as unknown as cytoscape.LayoutOptions).run());
-  const out: Positions = {};
-  cy.nodes().forEach((n) => {
-    const p = n.position();
-    out[n.id()] = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
+  const order = cy.nodes().map((n) => n.id());
+  const index = new Map(order.map((id, i) => [id, i]));
+  const nodes: SpreadNode[] = cy.nodes().map((n) => ({ x: n.position('x'), y: n.position('y'), size: n.data('size') as number }));
+  const edges: SpreadEdge[] = cy.edges().map((e) => {
+    const type = e.data('type') as LayoutRelationship['type'];
+    return { source: index.get(e.source().id()) as number, target: index.get(e.target().id()) as number, length: IDEAL_LENGTH[type] * 1.5, weight: PULL[type] };
   });
   cy.destroy();
+  // fcose's default quality is already well shaped (only needs room); its draft needs the spreading pass.
+  spread(nodes, edges, { iterations: input.nodes.length > FORCE_DRAFT_THRESHOLD ? 40 : 0 });
+  const out: Positions = {};
+  order.forEach((id, i) => {
+    out[id] = { x: (nodes[i] as SpreadNode).x, y: (nodes[i] as SpreadNode).y };
+  });
   return out;
 }

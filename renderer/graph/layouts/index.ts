@@ -7,7 +7,7 @@ import { fromPositionList, type ComputedLayout, type LayoutInput, type Positions
 
 export { orgChartLayout } from './orgChart';
 export { ringsLayout, rankOrder } from './rings';
-export { influenceNetworkLayout, nodeSizeForScore } from './influenceNetwork';
+export { influenceNetworkLayout, nodeSizeForScore, prewarmInfluenceNetwork } from './influenceNetwork';
 export { toPositionList, fromPositionList } from './types';
 export type { LayoutInput, LayoutPerson, LayoutRelationship, Positions, Point, ComputedLayout } from './types';
 

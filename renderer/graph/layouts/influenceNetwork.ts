@@ -10,7 +10,7 @@ export function nodeSizeForScore(score: number): number {
 
 export function forceInputOf(input: LayoutInput, seed = 1): ForceInput {
   return {
-    nodes: input.people.map((p) => ({ id: p.id, size: nodeSizeForScore(input.scores?.get(p.id) ?? 0) })),
+    nodes: input.people.map((p) => ({ id: p.id, size: input.sizes?.get(p.id) ?? nodeSizeForScore(input.scores?.get(p.id) ?? 0) })),
     edges: input.relationships.map((r) => ({ fromId: r.fromId, toId: r.toId, type: r.type, strength: r.strength ?? null })),
     seed,
   };
@@ -37,6 +37,11 @@ function getWorker(): Worker {
     };
   }
   return worker;
+}
+
+/** Starts the layout worker ahead of need (it parses Cytoscape once, ~0.2 s), e.g. when the map mounts. */
+export function prewarmInfluenceNetwork(): void {
+  if (typeof Worker !== 'undefined') getWorker();
 }
 
 /** Positions for every person; resolves off the UI thread when Workers exist. */

@@ -20,6 +20,8 @@ export interface LayoutInput {
   relationships: readonly LayoutRelationship[];
   /** Influence score 0–100 per person id (missing = 0). */
   scores?: ReadonlyMap<string, number>;
+  /** Node diameter per person id as drawn on the map (default: from the score). */
+  sizes?: ReadonlyMap<string, number>;
 }
 
 export function toPositionList(positions: Positions): Position[] {

@@ -1,6 +1,6 @@
 // Settings that keep big accounts (up to 2,000+ people) smooth to pan and zoom. The adapter passes
 // `rendererOptionsFor(n)` to cytoscape() and appends `perfStyleFor(n)` after its own stylesheet.
-import type { CytoscapeOptions, StylesheetStyle } from 'cytoscape';
+import type { Core, CytoscapeOptions, StylesheetStyle } from 'cytoscape';
 
 /** From here on the map trades some polish for speed (measured: tests/bench). */
 export const BIG_GRAPH_NODES = 400;
@@ -39,4 +39,38 @@ export function perfStyleFor(nodeCount: number): StylesheetStyle[] {
 /** Whether a freshly computed layout should be animated into place (never on big maps: it would be thousands of tweens). */
 export function animateLayoutFor(nodeCount: number): boolean {
   return nodeCount < 150;
+}
+
+interface RendererFields {
+  textureOnViewport: boolean;
+  hideEdgesOnViewport: boolean;
+  forcedPixelRatio: number | null;
+  motionBlur: boolean;
+}
+
+/**
+ * Applies the size-dependent settings to a live instance (the map keeps one instance across accounts).
+ * Cytoscape reads its renderer options into plain fields at start-up; setting those fields is the only
+ * way to change them later. Style rules are appended only when the size class changes, never piled up.
+ */
+export function tuneForSize(cy: Core, nodeCount: number): void {
+  const big = isBigGraph(nodeCount);
+  const was = cy.scratch('_powermapBig') as boolean | undefined;
+  cy.scratch('_powermapBig', big);
+  // A small map keeps the stylesheet untouched until a big one has been shown in this instance.
+  if (was === big || (was === undefined && !big)) return;
+  const options = rendererOptionsFor(nodeCount);
+  const r = (cy as unknown as { renderer(): RendererFields | undefined }).renderer();
+  if (r) {
+    r.textureOnViewport = options.textureOnViewport === true;
+    r.hideEdgesOnViewport = options.hideEdgesOnViewport === true;
+    r.forcedPixelRatio = typeof options.pixelRatio === 'number' ? options.pixelRatio : null;
+    r.motionBlur = false;
+  }
+  const sheet = cy.style() as unknown as { selector(s: string): { style(p: Record<string, unknown>): unknown }; update(): void };
+  for (const rule of perfStyleFor(nodeCount)) (sheet.selector(rule.selector) as { style(p: Record<string, unknown>): unknown }).style(rule.style as Record<string, unknown>);
+  if (!big) sheet.selector('edge').style({ 'curve-style': 'bezier' });
+  sheet.update();
+  if (big) cy.minZoom(Math.min(cy.minZoom(), options.minZoom as number)); // room to see all of a big map at once
+  cy.resize(); // the canvas picks up the new pixel ratio
 }

@@ -1,0 +1,9 @@
+// The machine line printed with the benchmark table, so numbers are read with their context.
+import os from 'node:os';
+
+export function machineLine(browserVersion: string): string {
+  const cpus = os.cpus();
+  const model = cpus[0]?.model.trim() ?? 'unknown CPU';
+  const memGiB = (os.totalmem() / 1024 ** 3).toFixed(1);
+  return `${model}, ${cpus.length} cores, ${memGiB} GiB RAM, ${os.type()} ${os.release()}, Node ${process.versions.node}, Chromium ${browserVersion} (headless, software rendering)`;
+}
