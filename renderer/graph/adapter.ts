@@ -4,6 +4,9 @@ import fcose from 'cytoscape-fcose';
 import type { AccountMap, Position } from '../../shared/domain/model';
 import { mapStyle } from './style';
 import { personData, personElement, relationshipData, relationshipElement } from './elements';
+import { FORCE_DRAFT_THRESHOLD } from './layouts/forceLayout';
+import { influenceNetworkLayout } from './layouts/influenceNetwork';
+import { tuneForSize } from './perf/bigGraph';
 
 cytoscape.use(fcose);
 
@@ -103,8 +106,11 @@ export class GraphAdapter {
         n.toggleClass('changed', this.changedIds.has(n.id()));
       });
     });
+    tuneForSize(cy, map.people.length);
     if (unplaced.length > 0) this.placeNearNeighbours(unplaced);
-    if (unplaced.length > 0 && map.positions.length === 0) {
+    if (unplaced.length > 0 && map.positions.length === 0 && map.people.length > FORCE_DRAFT_THRESHOLD) {
+      this.runLayoutOffThread(map, fresh || unplaced.length > 0);
+    } else if (unplaced.length > 0 && map.positions.length === 0) {
       // Nothing arranged by the rep yet: lay everyone out, refining current spots unless all are new.
       this.runFcose(unplaced.length === map.people.length, fresh || unplaced.length > 0);
     } else {
@@ -201,6 +207,26 @@ export class GraphAdapter {
       this.emit();
     });
     layout.run();
+  }
+
+  /**
+   * Big accounts: fcose here would freeze the window for ~30 s at 2,000 people (TOOLCHAIN.md), so the
+   * layout engine runs it in a Web Worker; the result is saved so the next open skips the layout.
+   */
+  private runLayoutOffThread(map: AccountMap, fit: boolean): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const accountId = map.account.id;
+    const sizes = new Map(cy.nodes().map((n) => [n.id(), n.data('size') as number]));
+    influenceNetworkLayout({ people: map.people, relationships: map.relationships, sizes })
+      .then((positions) => {
+        if (this.cy !== cy || this.accountId !== accountId) return; // the rep moved on meanwhile
+        cy.batch(() => cy.nodes().positions((n) => positions[n.id()] ?? n.position()));
+        if (fit) this.fitAll();
+        this.handlers.onPositionsChanged(this.positions());
+        this.emit();
+      })
+      .catch(() => this.runFcose(true, fit));
   }
 
   /** Force layouts come out round; widen them to the map's aspect so labels get more room. */
