@@ -35,7 +35,10 @@ test('support base only and key people only show exactly the right people', asyn
   await page.getByLabel('Key people only').check();
   await page.getByLabel('Number of key people').fill('5');
   await expect.poll(() => shownIds(page)).toEqual(ranked.slice(0, 5).map((r) => r.person.id).sort());
-  await page.getByLabel('Number of key people').fill('8');
+  // Clearing and retyping works like any number field: "5" → "" → "8".
+  await page.getByLabel('Number of key people').press('Backspace');
+  await page.getByLabel('Number of key people').pressSequentially('8');
+  await expect(page.getByLabel('Number of key people')).toHaveValue('8');
   await expect.poll(() => shownIds(page)).toEqual(ranked.slice(0, 8).map((r) => r.person.id).sort());
   await page.getByLabel('Key people by').selectOption({ label: 'Score ≥' });
   await page.getByLabel('Minimum score').fill('60');

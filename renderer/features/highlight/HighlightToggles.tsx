@@ -1,13 +1,9 @@
 // Toolbar filters: support base only; key people only by top N or by minimum score.
 import { useTranslation } from 'react-i18next';
 import { useHighlight } from './store';
+import { NumberField } from './NumberField';
 import type { KeyPeopleMode } from './visibility';
 import './highlight.css';
-
-const clampInt = (value: string, min: number, max: number, fallback: number): number => {
-  const n = Math.round(Number(value));
-  return Number.isFinite(n) && value.trim() !== '' ? Math.min(max, Math.max(min, n)) : fallback;
-};
 
 export function HighlightToggles() {
   const { t } = useTranslation();
@@ -28,26 +24,9 @@ export function HighlightToggles() {
           <option value="threshold">{t('highlight.modeThreshold')}</option>
         </select>
         {s.keyMode === 'top' ? (
-          <input
-            type="number"
-            className="key-number"
-            aria-label={t('highlight.topN')}
-            min={1}
-            max={999}
-            value={s.topN}
-            onChange={(e) => s.set({ topN: clampInt(e.target.value, 1, 999, s.topN), keyPeopleOnly: true })}
-          />
+          <NumberField key="top" label={t('highlight.topN')} value={s.topN} min={1} max={9999} onCommit={(topN) => s.set({ topN, keyPeopleOnly: true })} />
         ) : (
-          <input
-            type="number"
-            className="key-number"
-            aria-label={t('highlight.threshold')}
-            min={0}
-            max={100}
-            step={5}
-            value={s.threshold}
-            onChange={(e) => s.set({ threshold: clampInt(e.target.value, 0, 100, s.threshold), keyPeopleOnly: true })}
-          />
+          <NumberField key="threshold" label={t('highlight.threshold')} value={s.threshold} min={0} max={100} step={5} onCommit={(threshold) => s.set({ threshold, keyPeopleOnly: true })} />
         )}
       </span>
     </div>
