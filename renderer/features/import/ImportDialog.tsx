@@ -1,0 +1,231 @@
+// The Import dialog: choose a CSV/XLSX file → progress → preview with mapping, errors and duplicates
+// → Import (all or nothing) or Cancel (nothing written). Also imports a whole account from JSON.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportField } from '../../../shared/import/fields';
+import { IMPORT_LIMITS } from '../../../shared/import/fields';
+import type { ImportPreview, ImportProgress } from '../../../shared/import/preview';
+import { call, toPayload } from '../../api/client';
+import { useAccounts } from '../../stores/accounts';
+import { useMap } from '../../stores/map';
+import { cancel, commit, FileTooLargeError, remap, startImport } from './importFlow';
+import { ImportPreviewView } from './ImportPreviewView';
+import './import.css';
+
+type Phase = 'choose' | 'reading' | 'preview' | 'committing' | 'done';
+
+export function ImportDialog({ accountId, accountName, onClose }: { accountId: string; accountName: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [phase, setPhase] = useState<Phase>('choose');
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [skipErrors, setSkipErrors] = useState(false);
+  const [skipDuplicates, setSkipDuplicates] = useState(false);
+  const importId = useRef<string | null>(null);
+
+  const say = (err: unknown) => {
+    if (err instanceof FileTooLargeError) return t('import.tooBig', { maxMb: IMPORT_LIMITS.maxBytes / 1024 / 1024 });
+    const p = toPayload(err);
+    return t(p.messageKey, p.params ?? {});
+  };
+
+  const close = () => {
+    // Cancel writes nothing: the service just forgets the parsed file.
+    if (importId.current && phase !== 'done') void cancel(importId.current).catch(() => undefined);
+    onClose();
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && phase !== 'committing') close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const read = async (chosen: File, sheet: string | null = null) => {
+    setFile(chosen);
+    setError(null);
+    setPreview(null);
+    setPhase('reading');
+    try {
+      const r = await startImport(accountId, chosen, setProgress, sheet);
+      importId.current = r.progress.importId;
+      if (!r.preview) {
+        const e = r.progress.error;
+        setError(e ? t(e.messageKey, e.params ?? {}) : t('error.unexpected', { detail: 'import' }));
+        setPhase('choose');
+        return;
+      }
+      setPreview(r.preview);
+      setPhase('preview');
+    } catch (err) {
+      setError(say(err));
+      setPhase('choose');
+    }
+  };
+
+  const changeMapping = async (index: number, field: ImportField | null) => {
+    if (!preview) return;
+    const mapping = preview.mapping.map((f, i) => (i === index ? field : f));
+    setBusy(true);
+    try {
+      setPreview(await remap(preview.importId, mapping));
+      setError(null);
+    } catch (err) {
+      setError(say(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = async () => {
+    if (!preview) return;
+    setPhase('committing');
+    setError(null);
+    try {
+      const r = await commit(preview.importId, skipErrors, skipDuplicates);
+      setDone([t('import.done', { people: r.peopleCreated, relationships: r.relationshipsCreated }), r.rowsSkipped > 0 ? t('import.doneSkipped', { count: r.rowsSkipped }) : ''].join(' ').trim());
+      setPhase('done');
+      await Promise.all([useMap.getState().reload(), useAccounts.getState().load()]);
+    } catch (err) {
+      setError(say(err));
+      setPhase('preview');
+    }
+  };
+
+  const importAccount = async (chosen: File) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call('importAccountJson', { json: await chosen.text() });
+      setDone(t('import.accountDone', { name: r.account.name, people: r.people, relationships: r.relationships, history: r.historyRows }));
+      setPhase('done');
+      await useAccounts.getState().load();
+      useAccounts.getState().select(r.account.id);
+    } catch (err) {
+      setError(say(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importable = preview ? (skipDuplicates ? Math.max(0, preview.totals.valid - preview.totals.duplicates) : preview.totals.valid) : 0;
+  const blocked = !preview || preview.mappingProblems.length > 0 || (preview.totals.withErrors > 0 && !skipErrors) || preview.totals.valid === 0;
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+        <h2 id={titleId}>{t('import.title', { account: accountName })}</h2>
+        {phase === 'choose' ? (
+          <>
+            <section className="import-section">
+              <h3>{t('import.peopleHeading')}</h3>
+              <p className="muted">{t('import.peopleHint')}</p>
+              <label className="import-file-input">
+                <span>{t('import.chooseFile')}</span>
+                <input
+                  type="file"
+                  accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  onChange={(e) => {
+                    const f = e.target.files?.[0];
+                    e.target.value = '';
+                    if (f) void read(f);
+                  }}
+                />
+              </label>
+            </section>
+            <section className="import-section">
+              <h3>{t('import.accountHeading')}</h3>
+              <p className="muted">{t('import.accountHint')}</p>
+              <label className="import-file-input">
+                <span>{t('import.chooseAccountFile')}</span>
+                <input
+                  type="file"
+                  accept=".json,application/json"
+                  disabled={busy}
+                  onChange={(e) => {
+                    const f = e.target.files?.[0];
+                    e.target.value = '';
+                    if (f) void importAccount(f);
+                  }}
+                />
+              </label>
+            </section>
+          </>
+        ) : null}
+        {phase === 'reading' ? (
+          <div className="import-progress" role="status">
+            <p>{t('import.reading', { file: file?.name ?? '' })}</p>
+            <progress max={progress?.totalRows ?? undefined} value={progress?.totalRows ? progress.processedRows : undefined} aria-label={t('import.reading', { file: file?.name ?? '' })} />
+            <p className="muted">
+              {progress?.totalRows ? t('import.progress', { done: progress.processedRows, total: progress.totalRows }) : t('import.progressUnknown', { done: progress?.processedRows ?? 0 })}
+            </p>
+          </div>
+        ) : null}
+        {(phase === 'preview' || phase === 'committing') && preview ? (
+          <>
+            {preview.sheets.length > 1 ? (
+              <label className="import-sheet">
+                {t('import.sheet')}{' '}
+                <select value={preview.sheet ?? ''} disabled={busy || phase === 'committing'} onChange={(e) => file && void read(file, e.target.value)}>
+                  {preview.sheets.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            <ImportPreviewView preview={preview} busy={busy || phase === 'committing'} onMapping={(i, f) => void changeMapping(i, f)} />
+            <div className="import-options">
+              {preview.totals.withErrors > 0 ? (
+                <label>
+                  <input type="checkbox" checked={skipErrors} onChange={(e) => setSkipErrors(e.target.checked)} /> {t('import.skipErrors', { count: preview.totals.withErrors })}
+                </label>
+              ) : null}
+              {preview.totals.duplicates > 0 ? (
+                <label>
+                  <input type="checkbox" checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)} /> {t('import.skipDuplicates', { count: preview.totals.duplicates })}
+                </label>
+              ) : null}
+            </div>
+          </>
+        ) : null}
+        {phase === 'committing' ? <p role="status">{t('import.committing')}</p> : null}
+        {phase === 'done' && done ? (
+          <p className="import-done" role="status">
+            {done}
+          </p>
+        ) : null}
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="modal-actions">
+          {phase === 'done' ? (
+            <button type="button" className="primary" onClick={onClose}>
+              {t('import.close')}
+            </button>
+          ) : (
+            <>
+              <button type="button" disabled={phase === 'committing'} onClick={close}>
+                {t('import.cancel')}
+              </button>
+              {phase === 'preview' || phase === 'committing' ? (
+                <button type="button" className="primary" disabled={blocked || busy || phase === 'committing'} onClick={() => void confirm()}>
+                  {t('import.confirm', { count: Math.max(0, importable) })}
+                </button>
+              ) : null}
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
