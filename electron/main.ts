@@ -1,12 +1,14 @@
-// Main process entry: one instance, one secure window, the database opened through openApp,
-// the contract registered on IPC, the database closed on quit.
+// Main process entry: one instance, one secure window, the database opened through startApp
+// (backups, recovery mode), the contract registered on IPC, the database closed on quit.
 import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DatabaseTooNewError } from './db/errors';
 import { registerIpc } from './ipc';
 import { resolveDbPath } from './paths';
+import { createElectronPlatform } from './platform';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
-import { openApp } from './service/app';
+import { startApp, type StartedApp } from './service/backupsStartup';
 import { APP_SCHEME } from './security/appUrl';
 import { attachNavigationGuards } from './security/navigation';
 import { denyAllPermissions } from './security/permissions';
@@ -30,8 +32,9 @@ function nativeBinding(): string | undefined {
 }
 
 /**
- * The seam for start-up failures (newer or damaged database, anything unexpected): today a native
- * dialog, then quit with the file untouched. A recovery screen for the corrupt case replaces this.
+ * Start-up failures the renderer cannot help with (a database from a newer Powermap, anything
+ * unexpected): a native dialog, then quit with the file untouched. A damaged database is not one:
+ * startApp serves it in recovery mode and the renderer shows its recovery screen.
  */
 export async function handleStartupFailure(err: unknown, dbPath: string): Promise<void> {
   const text = describeStartupFailure(err, dbPath, app.getLocale());
@@ -46,15 +49,24 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin', app.isPackaged)));
 
   const dbPath = resolveDbPath({ argv: process.argv, env: process.env, userDataDir: app.getPath('userData') });
-  let opened: Awaited<ReturnType<typeof openApp>>;
+  const platform = createElectronPlatform({ window: () => mainWindow, defaultDir: app.getPath('documents') });
+  let started: StartedApp;
   try {
-    opened = await openApp({ dbPath, systemLocale: app.getLocale(), version: app.getVersion(), nativeBinding: nativeBinding() });
+    started = await startApp({ dbPath, systemLocale: app.getLocale(), version: app.getVersion(), nativeBinding: nativeBinding(), platform });
   } catch (err) {
     await handleStartupFailure(err, dbPath);
     return;
   }
-  closeApp = () => opened.close();
-  registerIpc(ipcMain, opened.service, {
+  const status = started.status();
+  if (status.status === 'too-new') {
+    started.close();
+    await handleStartupFailure(new DatabaseTooNewError(dbPath, status.fileVersion, status.knownVersion), dbPath);
+    return;
+  }
+  if (status.status === 'corrupt') console.error(`[startup] corrupt database, recovery mode: ${status.details.slice(0, 3).join('; ')}`);
+  closeApp = () => started.close();
+  // One stable service: in recovery mode it answers only the recovery calls, then switches itself to normal.
+  registerIpc(ipcMain, started.service, {
     isTrustedSender: trustedSenderFor(() => mainWindow),
     onRefused: (channel, url) => logBlocked(`ipc ${channel} from`, url),
   });

@@ -1,6 +1,6 @@
 // What the rep is told when the database cannot be opened. Pure (text only) so it is unit-tested;
-// main.ts shows it in a native dialog and quits without touching the file. A later recovery
-// screen (restore the latest backup) plugs in at main.ts's handleStartupFailure.
+// main.ts shows it in a native dialog and quits without touching the file (too-new, unexpected);
+// a damaged file gets the renderer's recovery screen instead (startApp's recovery mode).
 import { DatabaseCorruptError, DatabaseTooNewError } from './db/errors';
 
 export type StartupFailureKind = 'too-new' | 'corrupt' | 'unexpected';

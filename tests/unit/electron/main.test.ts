@@ -3,7 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { listBackups } from '../../../electron/db/backup';
+import { MIGRATIONS } from '../../../electron/db/migrations/list';
+import { openDatabase } from '../../../electron/db/open';
 import { secureWebPreferences } from '../../../electron/security/webPreferences';
 import { channelOf, METHODS } from '../../../shared/ipc/contract';
 import { CSP } from '../../../shared/security/csp';
@@ -43,6 +47,9 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+type Envelope = { ok: boolean; value?: unknown; error?: { messageKey: string } };
+const mainFrame = () => ({ senderFrame: fake.windows[0]!.webContents.mainFrame });
+
 describe('main process', () => {
   it('opens one secure window on the app page with every guard, and the database in user data', async () => {
     await boot();
@@ -70,6 +77,22 @@ describe('main process', () => {
     fake.session.requestHandler?.(null, 'media', granted, {});
     expect(granted).toHaveBeenCalledWith(false);
     expect(fs.existsSync(path.join(dir, 'powermap.sqlite3'))).toBe(true);
+    // Started through startApp: the daily backup is taken at start.
+    await vi.waitFor(() => expect(listBackups(path.join(dir, 'powermap.sqlite3')).map((b) => b.reason)).toEqual(['daily']));
+    expect(fake.module.dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('backs an old database up before migrating it', async () => {
+    const dbPath = path.join(dir, 'old.sqlite3');
+    const v1 = openDatabase(dbPath, { migrations: MIGRATIONS.slice(0, 1) });
+    v1.prepare("INSERT INTO accounts (id, name, created_at, updated_at) VALUES ('a1', 'Old Co', 'x', 'x')").run();
+    v1.close();
+    await boot({ POWERMAP_DB: dbPath });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const list = (await fake.ipcHandlers.get(channelOf('listAccounts'))!(mainFrame(), {})) as { value: Array<{ name: string }> };
+    expect(list.value.map((a) => a.name)).toContain('Old Co');
+    // The pre-migration copy (old schema) also counts as today's backup.
+    expect(listBackups(dbPath).map((b) => b.reason)).toEqual(['pre-migration']);
   });
 
   it('registers the contract on IPC and answers the window, but not a stranger', async () => {
@@ -117,19 +140,47 @@ describe('main process', () => {
     expect(index.headers.get('content-security-policy')).toBe(CSP);
   });
 
-  it('shows a clear dialog and quits, leaving the file untouched, when the database is damaged', async () => {
+  it('starts in recovery mode on a damaged database: no dialog, the file untouched until the rep recovers', async () => {
     const dbPath = path.join(dir, 'broken.sqlite3');
     const garbage = Buffer.from('this is not a sqlite database at all '.repeat(200));
     fs.writeFileSync(dbPath, garbage);
     await boot({ POWERMAP_DB: dbPath });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const invoke = async (method: string, input: unknown) => (await fake.ipcHandlers.get(channelOf(method as never))!(mainFrame(), input)) as Envelope;
+    expect(fake.module.dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(fake.module.app.exit).not.toHaveBeenCalled();
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(METHODS.map(channelOf).sort());
+    expect((await invoke('getStartupStatus', {})).value).toMatchObject({ status: 'corrupt', dbPath, backups: [], latestGood: null });
+    expect((await invoke('listAccounts', {})).error?.messageKey).toBe('error.backup.recoveryMode');
+    expect(fs.readFileSync(dbPath).equals(garbage)).toBe(true);
+
+    // The rep chooses to start empty: the damaged file is kept aside, byte for byte, and the same handlers now serve the app.
+    const recovered = await invoke('recoverFromBackup', { name: null });
+    expect(recovered.ok).toBe(true);
+    const keptAt = (recovered.value as { corruptFileKeptAt: string }).corruptFileKeptAt;
+    expect(fs.readFileSync(keptAt).equals(garbage)).toBe(true);
+    expect((await invoke('getStartupStatus', {})).value).toEqual({ status: 'ok' });
+    expect((await invoke('createAccount', { name: 'After recovery' })).ok).toBe(true);
+    expect(((await invoke('listAccounts', {})).value as Array<{ name: string }>).map((a) => a.name)).toContain('After recovery');
+  });
+
+  it('shows a clear dialog and quits, leaving the file byte-identical, when the database is from a newer Powermap', async () => {
+    const dbPath = path.join(dir, 'newer.sqlite3');
+    const db = new Database(dbPath);
+    db.exec('CREATE TABLE future (x)');
+    db.pragma('user_version = 99');
+    db.close();
+    const bytes = fs.readFileSync(dbPath);
+    await boot({ POWERMAP_DB: dbPath });
     await vi.waitFor(() => expect(fake.module.app.exit).toHaveBeenCalledWith(1));
     const [options] = fake.module.dialog.showMessageBox.mock.calls[0] as unknown as [{ type: string; message: string; detail: string }];
     expect(options.type).toBe('error');
-    expect(options.message).toMatch(/damaged/);
+    expect(options.message).toMatch(/newer version of Powermap/);
     expect(options.detail).toContain(dbPath);
     expect(fake.windows).toHaveLength(0);
     expect(fake.ipcHandlers.size).toBe(0);
-    expect(fs.readFileSync(dbPath).equals(garbage)).toBe(true);
+    expect(fs.readFileSync(dbPath).equals(bytes)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(['newer.sqlite3']); // no backup, no -wal/-shm
   });
 
   it('leaves when another instance already runs', async () => {
