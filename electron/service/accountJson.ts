@@ -1,8 +1,6 @@
 // Account JSON: export one account with its history and positions; import a file as a NEW account
 // (every id replaced consistently). Invalid or newer-format files are refused and nothing is written.
-import { promises as fs } from 'node:fs';
 import { parseAccountJson, remapAccountJson, type AccountJsonExport, type AccountJsonImportResult } from '../../shared/import/accountJson';
-import { ACCOUNT_JSON_MAX_BYTES } from '../../shared/import/contractInputs';
 import type { ParsedInput } from '../../shared/ipc/contract';
 import { conflict, notFound, ServiceError } from '../../shared/ipc/errors';
 import { safeFileName } from '../../shared/export/fileName';
@@ -13,18 +11,6 @@ import type { ServiceContext } from './context';
 const jsonError = (messageKey: `error.accountJson.${string}`, params?: Record<string, string | number>, path?: string) =>
   new ServiceError({ code: 'validation', messageKey, ...(params ? { params } : {}), ...(path !== undefined ? { issues: [{ path, messageKey }] } : {}) });
 
-async function readJsonInput(input: ParsedInput<'importAccountJson'>): Promise<string> {
-  if ('json' in input) return input.json;
-  let size: number;
-  try {
-    size = (await fs.stat(input.path)).size;
-  } catch {
-    throw jsonError('error.accountJson.cannotRead');
-  }
-  if (size > ACCOUNT_JSON_MAX_BYTES) throw jsonError('error.accountJson.tooLarge', { maxMb: ACCOUNT_JSON_MAX_BYTES / 1024 / 1024 });
-  const text = await fs.readFile(input.path, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 export function accountJsonMethods(ctx: ServiceContext) {
   const exportAccountJson = ({ accountId }: ParsedInput<'exportAccountJson'>): AccountJsonExport => {
@@ -48,7 +34,8 @@ export function accountJsonMethods(ctx: ServiceContext) {
     },
 
     async importAccountJson(input: ParsedInput<'importAccountJson'>): Promise<AccountJsonImportResult> {
-      const parsed = parseAccountJson(await readJsonInput(input));
+      // A byte-order mark (saved by Notepad) is not part of the JSON.
+      const parsed = parseAccountJson(input.json.charCodeAt(0) === 0xfeff ? input.json.slice(1) : input.json);
       if (!parsed.ok) throw jsonError(parsed.problem.messageKey as `error.accountJson.${string}`, parsed.problem.params, parsed.problem.path);
       const doc = remapAccountJson(parsed.doc, ctx.newId);
       try {

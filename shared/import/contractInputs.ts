@@ -7,20 +7,19 @@ import { FORCED_ENCODINGS, IMPORT_FIELDS, IMPORT_LIMITS } from './fields';
 /** Largest JSON document accepted by importAccountJson (documented in README). */
 export const ACCOUNT_JSON_MAX_BYTES = 200 * 1024 * 1024;
 
-const filePath = z.string({ error: 'error.import.cannotRead' }).min(1, { error: 'error.import.cannotRead' }).max(4096, { error: 'error.import.cannotRead' });
 const fileName = z.string().min(1).max(260);
 
-/** A file the main process read from a native dialog (`path`), or bytes the renderer sent. */
-export const importSource = z.union([
-  z.object({ path: filePath }).strict(),
-  z
-    .object({
-      fileName,
-      // base64 of at most IMPORT_LIMITS.maxBytes bytes
-      base64: z.string().max(Math.ceil(IMPORT_LIMITS.maxBytes / 3) * 4, { error: 'error.import.tooLarge' }),
-    })
-    .strict(),
-]);
+/**
+ * The bytes of a file the rep picked (<input type=file>). Never a path: the renderer must not be
+ * able to make the main process read any file it names.
+ */
+export const importSource = z
+  .object({
+    fileName,
+    // base64 of at most IMPORT_LIMITS.maxBytes bytes
+    base64: z.string().max(Math.ceil(IMPORT_LIMITS.maxBytes / 3) * 4, { error: 'error.import.tooLarge' }),
+  })
+  .strict();
 
 export const importMapping = z.array(z.enum(IMPORT_FIELDS).nullable()).max(IMPORT_LIMITS.maxColumns);
 const importId = z.string().min(1).max(64);
@@ -53,10 +52,8 @@ export const importInputs = {
 
   exportAccountJson: z.object({ accountId: id }).strict(),
   saveAccountJson: z.object({ accountId: id }).strict(),
-  importAccountJson: z.union([
-    z.object({ json: z.string().max(ACCOUNT_JSON_MAX_BYTES, { error: 'error.accountJson.tooLarge' }) }).strict(),
-    z.object({ path: filePath }).strict(),
-  ]),
+  /** The file's text, read by the renderer from <input type=file> (never a path, see importSource). */
+  importAccountJson: z.object({ json: z.string().max(ACCOUNT_JSON_MAX_BYTES, { error: 'error.accountJson.tooLarge' }) }).strict(),
 
   listBackups: z.object({}).strict(),
   createBackup: z.object({}).strict(),

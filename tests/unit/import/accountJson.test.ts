@@ -69,11 +69,10 @@ describe('account JSON', () => {
     expect(past.people.map((p) => [p.name, p.stance]).sort()).toEqual(pastOriginal.people.map((p) => [p.name, p.stance]).sort());
   });
 
-  it('reads a file the main process picked (path), with a BOM', async () => {
+  it('reads a file’s text with a byte-order mark (as saved by Notepad)', async () => {
     const { app, accountId } = await sampleWithPositions();
-    const file = path.join(tempDir(), 'a.powermap.json');
-    fs.writeFileSync(file, '\ufeff' + (await call(app.service, 'exportAccountJson', { accountId })).json);
-    expect((await call(app.service, 'importAccountJson', { path: file })).people).toBeGreaterThan(20);
+    const json = '\ufeff' + (await call(app.service, 'exportAccountJson', { accountId })).json;
+    expect((await call(app.service, 'importAccountJson', { json })).people).toBeGreaterThan(20);
   });
 
   it('saves through the platform’s save dialog, and the saved file imports', async () => {
@@ -95,7 +94,7 @@ describe('account JSON', () => {
     const result = await call(app.service, 'saveAccountJson', { accountId });
     expect(result).toEqual({ path: saved[0] });
     expect(path.basename(saved[0]!)).toMatch(/ 2026-03-10\.powermap\.json$/);
-    expect((await call(app.service, 'importAccountJson', { path: saved[0]! })).people).toBeGreaterThan(20);
+    expect((await call(app.service, 'importAccountJson', { json: fs.readFileSync(saved[0]!, 'utf8') })).people).toBeGreaterThan(20);
     const noPlatform = openTestApp();
     const other = await call(noPlatform.service, 'createAccount', { name: 'x' });
     expect((await callError(noPlatform.service, 'saveAccountJson', { accountId: other.id })).messageKey).toBe('error.export.unavailable');

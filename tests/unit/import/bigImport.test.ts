@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/domain/limits';
 import { call, callError, openTestApp, tableCounts, tempDir } from '../service/helpers';
 import { writeBigCsv, writeBigXlsx } from './bigFiles';
+import { fileSource } from './helpers';
 
 /** Longest gap between 10 ms timer ticks while `work` runs: how long the main process was unresponsive. */
 async function maxEventLoopGap<T>(work: () => Promise<T>): Promise<{ result: T; maxGapMs: number }> {
@@ -33,7 +34,7 @@ describe('importing 100,000 rows', () => {
     const t0 = performance.now();
     const seen: string[] = [];
     const { result: p, maxGapMs } = await maxEventLoopGap(async () => {
-      const started = await call(app.service, 'startImport', { accountId: account.id, source: { path: file } });
+      const started = await call(app.service, 'startImport', { accountId: account.id, source: fileSource(file) });
       for (;;) {
         const progress = await call(app.service, 'getImportProgress', { importId: started.importId });
         seen.push(`${progress.phase}:${progress.processedRows}`);
@@ -64,7 +65,7 @@ describe('importing 100,000 rows', () => {
     const account = await call(app.service, 'createAccount', { name: 'Big' });
     const file = path.join(tempDir(), 'big.csv');
     writeBigCsv(file, LIMITS.peoplePerAccountMax);
-    const started = await call(app.service, 'startImport', { accountId: account.id, source: { path: file } });
+    const started = await call(app.service, 'startImport', { accountId: account.id, source: fileSource(file) });
     const p = await call(app.service, 'previewImport', { importId: started.importId });
     const t0 = performance.now();
     const r = await call(app.service, 'commitImport', { importId: p.importId });
@@ -80,7 +81,7 @@ describe('importing 100,000 rows', () => {
     await writeBigXlsx(file, 100_000);
     const t0 = performance.now();
     const { result: p, maxGapMs } = await maxEventLoopGap(async () => {
-      const started = await call(app.service, 'startImport', { accountId: account.id, source: { path: file } });
+      const started = await call(app.service, 'startImport', { accountId: account.id, source: fileSource(file) });
       return call(app.service, 'previewImport', { importId: started.importId });
     });
     console.log(`100k-row XLSX: read+validate+preview ${(performance.now() - t0).toFixed(0)} ms, longest event-loop block ${maxGapMs.toFixed(0)} ms, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);

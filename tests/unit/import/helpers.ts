@@ -1,4 +1,6 @@
-// Import test helpers: fixture paths, and a start → preview round trip through dispatch.
+// Import test helpers: fixture paths, a file's bytes as the renderer sends them, and a start → preview round trip through dispatch.
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ServiceImpl } from '../../../shared/ipc/api';
 import type { Input } from '../../../shared/ipc/contract';
@@ -6,6 +8,9 @@ import type { ImportPreview } from '../../../shared/import/preview';
 import { call } from '../service/helpers';
 
 export const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
+
+/** The startImport source for a file on disk: its name and base64 bytes, as the renderer sends them (never a path). */
+export const fileSource = (file: string): Input<'startImport'>['source'] => ({ fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') });
 
 /** startImport + previewImport; returns the preview (throws on an error envelope). */
 export async function preview(service: ServiceImpl, accountId: string, source: Input<'startImport'>['source'], extra: Partial<Input<'startImport'>> = {}): Promise<ImportPreview> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_LIMITS } from '../../../shared/import/fields';
 import { call, callError, openTestApp, tableCounts, tempDir } from '../service/helpers';
-import { fixture, preview } from './helpers';
+import { fileSource, fixture, preview } from './helpers';
 
 async function setup() {
   const app = openTestApp();
@@ -14,7 +14,7 @@ async function setup() {
 describe('import preview', () => {
   it('suggests the mapping, shows rows, row-numbered errors and totals for a GBK file', async () => {
     const { service, accountId } = await setup();
-    const p = await preview(service, accountId, { path: fixture('people-zh-gbk.csv') });
+    const p = await preview(service, accountId, fileSource(fixture('people-zh-gbk.csv')));
     expect(p).toMatchObject({ fileName: 'people-zh-gbk.csv', format: 'csv', encoding: 'gb18030', mappingProblems: [] });
     expect(p.suggestedMapping).toEqual(['name', 'title', 'department', 'buyingRole', 'stance', 'authority', 'reportsTo', 'met', 'lastContact', 'notes']);
     expect(p.columns[0]).toEqual({ index: 0, header: '姓名', samples: ['王丽', '李强', '张伟'] });
@@ -29,7 +29,7 @@ describe('import preview', () => {
 
   it('lists every bad row with its row number, and the valid ones', async () => {
     const { service, accountId } = await setup();
-    const p = await preview(service, accountId, { path: fixture('people-errors.csv') });
+    const p = await preview(service, accountId, fileSource(fixture('people-errors.csv')));
     expect(p.totals).toMatchObject({ rows: 6, valid: 1, withErrors: 5 });
     expect(p.errors.map((e) => [e.rowNumber, e.field, e.messageKey])).toEqual([
       [3, 'name', 'error.text.empty'],
@@ -43,7 +43,7 @@ describe('import preview', () => {
   it('flags likely duplicates (same name and title) in the file and against the account', async () => {
     const { service, accountId } = await setup();
     const alice = (await call(service, 'createPerson', { accountId, name: 'alice chen', title: 'ceo' })).person;
-    const p = await preview(service, accountId, { path: fixture('people-en.csv') });
+    const p = await preview(service, accountId, fileSource(fixture('people-en.csv')));
     expect(p.duplicates).toEqual([
       { rowNumber: 2, name: 'Alice Chen', title: 'CEO', of: { kind: 'existing', personId: alice.id, name: 'alice chen' } },
       { rowNumber: 5, name: 'Bob Li', title: 'CFO', of: { kind: 'row', rowNumber: 3 } },
@@ -53,7 +53,7 @@ describe('import preview', () => {
 
   it('re-validates when the rep changes the mapping', async () => {
     const { service, accountId } = await setup();
-    const started = await call(service, 'startImport', { accountId, source: { path: fixture('wrong-columns.csv') } });
+    const started = await call(service, 'startImport', { accountId, source: fileSource(fixture('wrong-columns.csv')) });
     const first = await call(service, 'previewImport', { importId: started.importId });
     expect(first.mappingProblems).toEqual([{ messageKey: 'error.import.noNameColumn' }]);
     expect(first.errors).toEqual([]);
@@ -65,7 +65,7 @@ describe('import preview', () => {
 
   it('reports progress until the preview is ready', async () => {
     const { service, accountId } = await setup();
-    const started = await call(service, 'startImport', { accountId, source: { path: fixture('people-zh.xlsx') } });
+    const started = await call(service, 'startImport', { accountId, source: fileSource(fixture('people-zh.xlsx')) });
     expect(started.phase).toBe('reading');
     await call(service, 'previewImport', { importId: started.importId });
     expect(await call(service, 'getImportProgress', { importId: started.importId })).toEqual({
@@ -77,7 +77,7 @@ describe('import preview', () => {
 describe('import commit', () => {
   it('writes people, reports-to lines and their history in one go', async () => {
     const { app, service, accountId } = await setup();
-    const p = await preview(service, accountId, { path: fixture('people-zh-utf8-bom.csv') });
+    const p = await preview(service, accountId, fileSource(fixture('people-zh-utf8-bom.csv')));
     const before = tableCounts(app);
     const result = await call(service, 'commitImport', { importId: p.importId });
     expect(result).toEqual({ accountId, peopleCreated: 4, relationshipsCreated: 3, rowsSkipped: 0, relationshipsSkipped: 0 });
@@ -95,7 +95,7 @@ describe('import commit', () => {
 
   it('refuses to commit while any row has errors, unless the rep chose to skip those rows', async () => {
     const { app, service, accountId } = await setup();
-    const p = await preview(service, accountId, { path: fixture('people-errors.csv') });
+    const p = await preview(service, accountId, fileSource(fixture('people-errors.csv')));
     const before = tableCounts(app);
     const err = await callError(service, 'commitImport', { importId: p.importId });
     expect(err).toMatchObject({ code: 'validation', messageKey: 'error.import.rowsHaveErrors', params: { count: 5, firstRow: 3 } });
@@ -107,7 +107,7 @@ describe('import commit', () => {
 
   it('can leave likely duplicates out', async () => {
     const { service, accountId } = await setup();
-    const p = await preview(service, accountId, { path: fixture('people-en.csv') });
+    const p = await preview(service, accountId, fileSource(fixture('people-en.csv')));
     const r = await call(service, 'commitImport', { importId: p.importId, duplicates: 'skip' });
     expect(r).toEqual({ accountId, peopleCreated: 3, relationshipsCreated: 2, rowsSkipped: 1, relationshipsSkipped: 0 });
   });
@@ -117,7 +117,7 @@ describe('import commit', () => {
     const dir = tempDir();
     const file = path.join(dir, 'loop.csv');
     fs.writeFileSync(file, 'name,reports to\nA,B\nB,C\nC,A\n');
-    const p = await preview(service, accountId, { path: file });
+    const p = await preview(service, accountId, fileSource(file));
     expect(p.totals).toMatchObject({ valid: 3, relationships: 3 });
     const before = tableCounts(app);
     const err = await callError(service, 'commitImport', { importId: p.importId });
@@ -131,7 +131,7 @@ describe('import commit', () => {
     const dir = tempDir();
     const file = path.join(dir, 'tdm.csv');
     fs.writeFileSync(file, '姓名,最高决策者,上级\n新老板,是,\n助理,否,Old Boss\n');
-    const p = await preview(service, accountId, { path: file });
+    const p = await preview(service, accountId, fileSource(file));
     await call(service, 'commitImport', { importId: p.importId });
     const map = await call(service, 'getAccountMap', { accountId });
     expect(map.people.filter((x) => x.isTopDecisionMaker).map((x) => x.name)).toEqual(['新老板']);
@@ -149,7 +149,7 @@ describe('malformed files are refused with a clear message and nothing written',
   ])('%s → %s', async (name, key) => {
     const { app, service, accountId } = await setup();
     const before = tableCounts(app);
-    const started = await call(service, 'startImport', { accountId, source: { path: fixture(name) } });
+    const started = await call(service, 'startImport', { accountId, source: fileSource(fixture(name)) });
     expect((await callError(service, 'previewImport', { importId: started.importId })).messageKey).toBe(key);
     expect(await call(service, 'getImportProgress', { importId: started.importId })).toMatchObject({ phase: 'failed', error: { messageKey: key } });
     expect((await callError(service, 'commitImport', { importId: started.importId })).messageKey).toBe(key);
@@ -158,13 +158,13 @@ describe('malformed files are refused with a clear message and nothing written',
 
   it('refuses to commit a file without a name column', async () => {
     const { app, service, accountId } = await setup();
-    const p = await preview(service, accountId, { path: fixture('wrong-columns.csv') });
+    const p = await preview(service, accountId, fileSource(fixture('wrong-columns.csv')));
     const before = tableCounts(app);
     expect((await callError(service, 'commitImport', { importId: p.importId })).messageKey).toBe('error.import.noNameColumn');
     expect(tableCounts(app)).toEqual(before);
   });
 
-  it(`refuses a file over ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB before reading it, by path and as bytes`, async () => {
+  it(`refuses a file over ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB`, async () => {
     const { app, service, accountId } = await setup();
     const file = path.join(tempDir(), 'huge.csv');
     const fd = fs.openSync(file, 'w');
@@ -172,7 +172,6 @@ describe('malformed files are refused with a clear message and nothing written',
     fs.ftruncateSync(fd, IMPORT_LIMITS.maxBytes + 1);
     fs.closeSync(fd);
     const before = tableCounts(app);
-    expect(await callError(service, 'startImport', { accountId, source: { path: file } })).toMatchObject({ messageKey: 'error.import.tooLarge', params: { maxMb: 50 } });
     const base64 = fs.readFileSync(file).toString('base64');
     expect((await callError(service, 'startImport', { accountId, source: { fileName: 'huge.csv', base64 } })).messageKey).toBe('error.import.tooLarge');
     expect(tableCounts(app)).toEqual(before);
@@ -187,7 +186,7 @@ describe('malformed files are refused with a clear message and nothing written',
 
   it('re-reads a CSV in the encoding the rep chose', async () => {
     const { service, accountId } = await setup();
-    const p = await preview(service, accountId, { path: fixture('people-zh-gbk.csv') }, { encoding: 'big5' });
+    const p = await preview(service, accountId, fileSource(fixture('people-zh-gbk.csv')), { encoding: 'big5' });
     expect(p.encoding).toBe('big5');
     expect(p.columns[0]!.header).not.toBe('姓名');
   });
@@ -195,6 +194,6 @@ describe('malformed files are refused with a clear message and nothing written',
   it('answers unknown imports and accounts with typed errors', async () => {
     const { service } = await setup();
     expect((await callError(service, 'getImportProgress', { importId: 'nope' })).messageKey).toBe('error.import.notFound');
-    expect((await callError(service, 'startImport', { accountId: 'nope', source: { path: fixture('people-en.csv') } })).messageKey).toBe('error.notFound.account');
+    expect((await callError(service, 'startImport', { accountId: 'nope', source: fileSource(fixture('people-en.csv')) })).messageKey).toBe('error.notFound.account');
   });
 });
