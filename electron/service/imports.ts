@@ -1,6 +1,6 @@
 // Importing people and reports-to lines from CSV/XLSX: start (read + validate in the background),
 // progress, preview with a mapping, then commit everything in ONE transaction through the same
-// createPerson/createRelationship code paths the form uses (so history rows are written too).
+// person insert / createRelationship code paths the form uses (so history rows are written too).
 import { LIMITS } from '../../shared/domain/limits';
 import type { ImportCommitResult, ImportPreview, ImportProgress } from '../../shared/import/preview';
 import type { AnalyzedRow } from '../../shared/import/analyze';
@@ -12,7 +12,7 @@ import { checkSourceSize } from '../import/readTable';
 import { ImportSession } from '../import/session';
 import { requireAccount } from './accounts';
 import type { ServiceContext } from './context';
-import { peopleMethods } from './people';
+import { insertNewPerson } from './people';
 import { relationshipMethods } from './relationships';
 
 type ImportCalls = 'startImport' | 'getImportProgress' | 'previewImport' | 'commitImport' | 'cancelImport';
@@ -85,10 +85,6 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
         }
         const toCreate = rows.filter((r) => r.issues.length === 0 && r.person && !(duplicates === 'skip' && r.duplicateOf));
         if (toCreate.length === 0) throw importError('error.import.nothingToImport');
-        const current = ctx.store.people.countByAccount(accountId);
-        if (current + toCreate.length > LIMITS.peoplePerAccountMax) {
-          throw importError('error.import.tooManyPeople', { max: LIMITS.peoplePerAccountMax, existing: current, incoming: toCreate.length });
-        }
         s.progress.processedRows = 0;
         s.progress.totalRows = toCreate.length;
         const result = writeRows(ctx, accountId, rows.length, toCreate);
@@ -110,13 +106,18 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
 
 /** All people, then their reports-to lines, in one transaction: any failure writes nothing. */
 function writeRows(ctx: ServiceContext, accountId: string, totalRows: number, toCreate: AnalyzedRow[]): ImportCommitResult {
-  const people = peopleMethods(ctx);
   const relationships = relationshipMethods(ctx);
   return ctx.store.transaction(() => {
+    // The account and the people limit are checked once, in the same transaction as the inserts.
+    requireAccount(ctx, accountId);
+    const current = ctx.store.people.countByAccount(accountId);
+    if (current + toCreate.length > LIMITS.peoplePerAccountMax) {
+      throw importError('error.import.tooManyPeople', { max: LIMITS.peoplePerAccountMax, existing: current, incoming: toCreate.length });
+    }
     const idByRow = new Map<number, string>();
     for (const row of toCreate) {
       try {
-        idByRow.set(row.rowNumber, people.createPerson({ ...row.person!, accountId }).person.id);
+        idByRow.set(row.rowNumber, insertNewPerson(ctx, { ...row.person!, accountId }).person.id);
       } catch (err) {
         throw rowRejected(row.rowNumber, err);
       }

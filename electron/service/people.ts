@@ -1,6 +1,6 @@
 // People on an account's map, with the one-top-decision-maker rule: setting the flag moves it.
 import type { Person } from '../../shared/domain/model';
-import type { PersonWriteResult } from '../../shared/ipc/contract';
+import type { ParsedInput, PersonWriteResult } from '../../shared/ipc/contract';
 import { LIMITS } from '../../shared/domain/limits';
 import { conflict, notFound } from '../../shared/ipc/errors';
 import { applyPatch, requireAccount, sameFields } from './accounts';
@@ -24,6 +24,38 @@ function clearTopDecisionMaker(ctx: ServiceContext, accountId: string, keepId: s
   return demoted;
 }
 
+/**
+ * Creates one person with its history row (moving the top-decision-maker flag). The caller runs it
+ * inside a transaction and has already checked the account and the people limit: a bulk import
+ * checks the limit once, not with a count per row (which made 20,000-row imports quadratic).
+ */
+export function insertNewPerson(ctx: ServiceContext, input: ParsedInput<'createPerson'>): PersonWriteResult {
+  const when = stamp(ctx);
+  const person: Person = {
+    id: ctx.newId(),
+    accountId: input.accountId,
+    name: input.name,
+    title: input.title ?? '',
+    department: input.department ?? '',
+    buyingRole: input.buyingRole ?? 'unknown',
+    stance: input.stance ?? 'unknown',
+    isTopDecisionMaker: input.isTopDecisionMaker ?? false,
+    authority: input.authority ?? 3,
+    expertise: input.expertise ?? 3,
+    accessToTop: input.accessToTop ?? 1,
+    pinnedScore: input.pinnedScore ?? null,
+    met: input.met ?? false,
+    lastContact: input.lastContact ?? null,
+    notes: input.notes ?? '',
+    createdAt: when.at,
+    updatedAt: when.at,
+  };
+  const previousTopDecisionMaker = person.isTopDecisionMaker ? clearTopDecisionMaker(ctx, person.accountId, person.id, when) : null;
+  ctx.store.people.insert(person);
+  record(ctx, { entity: 'person', op: 'create', data: person }, when);
+  return { person, previousTopDecisionMaker };
+}
+
 export function peopleMethods(ctx: ServiceContext): PeopleMethods {
   return {
     createPerson(input): PersonWriteResult {
@@ -32,32 +64,7 @@ export function peopleMethods(ctx: ServiceContext): PeopleMethods {
         if (ctx.store.people.countByAccount(input.accountId) >= LIMITS.peoplePerAccountMax) {
           throw conflict('error.account.tooManyPeople', { max: LIMITS.peoplePerAccountMax });
         }
-        const when = stamp(ctx);
-        const person: Person = {
-          id: ctx.newId(),
-          accountId: input.accountId,
-          name: input.name,
-          title: input.title ?? '',
-          department: input.department ?? '',
-          buyingRole: input.buyingRole ?? 'unknown',
-          stance: input.stance ?? 'unknown',
-          isTopDecisionMaker: input.isTopDecisionMaker ?? false,
-          authority: input.authority ?? 3,
-          expertise: input.expertise ?? 3,
-          accessToTop: input.accessToTop ?? 1,
-          pinnedScore: input.pinnedScore ?? null,
-          met: input.met ?? false,
-          lastContact: input.lastContact ?? null,
-          notes: input.notes ?? '',
-          createdAt: when.at,
-          updatedAt: when.at,
-        };
-        const previousTopDecisionMaker = person.isTopDecisionMaker
-          ? clearTopDecisionMaker(ctx, person.accountId, person.id, when)
-          : null;
-        ctx.store.people.insert(person);
-        record(ctx, { entity: 'person', op: 'create', data: person }, when);
-        return { person, previousTopDecisionMaker };
+        return insertNewPerson(ctx, input);
       });
     },
 
