@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type OpenedApp } from '../../../electron/service/app';
+import { startApp, type StartedApp } from '../../../electron/service/backupsStartup';
 import { METHODS } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { ServiceImpl } from '../../../shared/ipc/api';
@@ -18,18 +19,28 @@ export interface PowermapOptions {
   seedSample: boolean;
   /** Injected clock for the service; null = system clock. */
   clock: Clock | null;
+  /**
+   * Start the way the main process does (startApp: backups, recovery mode for a damaged file,
+   * too-new refusal) instead of plain openApp (default false).
+   */
+  startLikeMain: boolean;
 }
 
 export interface Powermap {
   /** The live service (changes after restartService). Call it directly to check what was written. */
   readonly service: ServiceImpl;
-  /** The open app: `store` for raw reads in assertions. */
+  /** The open app: `store` for raw reads in assertions (throws while startLikeMain is in recovery mode). */
   readonly app: OpenedApp;
+  /** With startLikeMain: what startApp returned (status(), app()); null otherwise. */
+  readonly started: StartedApp | null;
   readonly dbPath: string;
-  /** Loads the app page (with the ?e2e test hook) and waits until it has rendered. */
+  /** Loads the app page (with the ?e2e test hook) and waits until it has rendered (the accounts pane, or the recovery screen when not started ok). */
   open(): Promise<void>;
-  /** Closes the service, reopens it on the same file, reloads the page. */
-  restartService(): Promise<void>;
+  /**
+   * Closes the service, reopens it on the same file, reloads the page. `beforeStart` runs on the
+   * closed file first (e.g. damage it, to see startLikeMain's recovery screen).
+   */
+  restartService(options?: { beforeStart?: (dbPath: string) => void | Promise<void> }): Promise<void>;
   /** Calls the service through the same dispatch as the page; throws on an error envelope. */
   call<T = unknown>(method: string, input?: unknown): Promise<T>;
   /** window.alert/confirm/prompt or `alert(1)` calls seen in the page; must stay empty. */
@@ -46,12 +57,23 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
   systemLocale: ['en-US', { option: true }],
   seedSample: [true, { option: true }],
   clock: [null, { option: true }],
-  powermap: async ({ page, systemLocale, seedSample, clock }, use) => {
+  startLikeMain: [false, { option: true }],
+  powermap: async ({ page, systemLocale, seedSample, clock, startLikeMain }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'powermap-e2e-'));
     const dbPath = join(dir, 'powermap.db');
     const platform = harnessPlatform(page, join(dir, 'exports'));
     const openOpts = { dbPath, systemLocale, version: '0.0.0-e2e', seedSample, platform, ...(clock ? { clock } : {}) };
-    let app = openApp(openOpts);
+    // Both modes behind one shape: `service` is stable across recovery; `opened()` is the open app or null.
+    type Running = { service: ServiceImpl; opened(): OpenedApp | null; started: StartedApp | null; close(): void };
+    const run = async (): Promise<Running> => {
+      if (startLikeMain) {
+        const s = await startApp(openOpts);
+        return { service: s.service, opened: () => s.app(), started: s, close: () => s.close() };
+      }
+      const a = openApp(openOpts);
+      return { service: a.service, opened: () => a, started: null, close: () => a.close() };
+    };
+    let app = await run();
     const dialogs: string[] = [];
     const pageErrors: string[] = [];
     page.on('dialog', (d) => {
@@ -76,7 +98,12 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
         return app.service;
       },
       get app() {
-        return app;
+        const opened = app.opened();
+        if (!opened) throw new Error('the database is not open (startLikeMain in recovery or refused mode)');
+        return opened;
+      },
+      get started() {
+        return app.started;
       },
       dbPath,
       dialogs,
@@ -85,13 +112,14 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
       platform,
       async open() {
         await page.goto('/?e2e=1');
-        await waitForApp(page);
+        await waitForStart(page, app);
       },
-      async restartService() {
+      async restartService(options = {}) {
         app.close();
-        app = openApp(openOpts);
+        await options.beforeStart?.(dbPath);
+        app = await run();
         await page.reload();
-        await waitForApp(page);
+        await waitForStart(page, app);
       },
       async call<T>(method: string, input: unknown = {}) {
         const env = await dispatch(app.service, method as never, input);
@@ -104,6 +132,12 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
     rmSync(dir, { recursive: true, force: true });
   },
 });
+
+/** The recovery screen (startLikeMain on a damaged or too-new file) or the app. */
+async function waitForStart(page: Page, running: { started: StartedApp | null }): Promise<void> {
+  if (running.started && running.started.status().status !== 'ok') await expect(page.locator('main.recovery')).toBeVisible();
+  else await waitForApp(page);
+}
 
 /** The app has rendered once the accounts pane is there. */
 export async function waitForApp(page: Page): Promise<void> {
