@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { isBigGraph, rendererOptionsFor, tuneForSize } from '../../../renderer/graph/perf/bigGraph';
 
-const ruleCount = (cy: cytoscape.Core) => (cy.style().json() as unknown[]).length;
+const ruleCount = (cy: cytoscape.Core) => (cy.style() as unknown as { json(): unknown[] }).json().length;
 
 describe('big-graph settings', () => {
   it('turn on viewport textures, hidden edges while panning and pixel ratio 1 only for big maps', () => {
