@@ -80,6 +80,15 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await expect(tooltip).toContainText(lang === 'en' ? 'Support base' : '支持面');
       await expect(tooltip).toContainText(/\d+ \/ 25/);
       await page.screenshot({ path: `${SHOTS}/timeline-${lang}.png` });
+
+      // An event's day opens the map as it was that day.
+      const lastEventDay = [...series.points].reverse().find((p) => p.events.length > 0)!.day;
+      const longDay = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${lastEventDay}T00:00:00Z`));
+      await page.mouse.move(0, 0);
+      await events.first().getByRole('button', { name: lang === 'en' ? `Show the map as of ${longDay}` : `在地图上查看 ${longDay} 的状态` }).click();
+      await expect(page.getByTestId('time-travel-banner')).toContainText(longDay);
+      await page.getByRole('button', { name: lang === 'en' ? 'Back to today' : '回到今天' }).click();
+      await expect(page.getByTestId('time-travel-banner')).toHaveCount(0);
       expect(powermap.pageErrors).toEqual([]);
     });
 

@@ -8,6 +8,7 @@ import { describeError } from '../../api/describe';
 import { useMap } from '../../stores/map';
 import { SnapshotsSection } from '../snapshots/SnapshotsSection';
 import { useSnapshots } from '../snapshots/store';
+import { useTimeTravel } from '../timetravel/store';
 import { timelineOption } from './chartOption';
 import { formatDay } from './dates';
 import { HEADLINE_DAYS, headlineOf, pointsInRange, RANGES, signed } from './headline';
@@ -24,6 +25,7 @@ export function TimelineView({ accountId }: { accountId: string }) {
   const lang = i18n.language;
   const live = useMap((s) => s.map);
   const { series, error, range, setRange, load } = useTimeline();
+  const visit = useTimeTravel((s) => s.visit);
 
   // Reload when the live map changes: an edit today is a point on the chart.
   useEffect(() => {
@@ -79,7 +81,15 @@ export function TimelineView({ accountId }: { accountId: string }) {
         <ul className="timeline-events" aria-label={t('timeline.recent')}>
           {events.slice(0, LIST_MAX).map(({ key, day, e }) => (
             <li key={key}>
-              <span className="event-day">{formatDay(day, lang, true)}</span>
+              <button
+                type="button"
+                className="link event-day"
+                title={t('timeline.viewDay', { day: formatDay(day, lang) })}
+                aria-label={t('timeline.viewDay', { day: formatDay(day, lang) })}
+                onClick={() => void visit(accountId, day)}
+              >
+                {formatDay(day, lang, true)}
+              </button>
               <span>{eventText(t, e)}</span>
             </li>
           ))}

@@ -24,6 +24,7 @@ export default {
     recent: 'Changes in this range',
     noEvents: 'No changes in this range.',
     noHistory: 'No history yet. Every change from now on is recorded here.',
+    viewDay: 'Show the map as of {{day}}',
     loading: 'Loading the history…',
     more: '{{count}} earlier changes are on the chart.',
   },

@@ -24,6 +24,7 @@ export default {
     recent: '此时间范围内的变化',
     noEvents: '此时间范围内没有变化。',
     noHistory: '还没有历史记录。从现在起的每次修改都会记录在这里。',
+    viewDay: '在地图上查看 {{day}} 的状态',
     loading: '正在读取历史…',
     more: '更早的 {{count}} 项变化见图表。',
   },
