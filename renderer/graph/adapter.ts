@@ -107,8 +107,10 @@ export class GraphAdapter {
       });
     });
     tuneForSize(cy, map.people.length);
-    if (unplaced.length > 0) this.placeNearNeighbours(unplaced);
-    if (unplaced.length > 0 && map.positions.length === 0 && map.people.length > FORCE_DRAFT_THRESHOLD) {
+    const offThread = unplaced.length > 0 && map.positions.length === 0 && map.people.length > FORCE_DRAFT_THRESHOLD;
+    // (placeNearNeighbours is O(n²) for a whole unplaced big account — seconds of freeze — and the worker places everyone anyway.)
+    if (unplaced.length > 0 && !offThread) this.placeNearNeighbours(unplaced);
+    if (offThread) {
       this.runLayoutOffThread(map, fresh || unplaced.length > 0);
     } else if (unplaced.length > 0 && map.positions.length === 0) {
       // Nothing arranged by the rep yet: lay everyone out, refining current spots unless all are new.
