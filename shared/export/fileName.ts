@@ -18,7 +18,7 @@ export function safeFileName(suggested: string, kind: SaveKind): string {
     .replace(/[<>:"/\\|?*]+/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[.\s-]+|[.\s]+$/g, '');
+    .replace(/^[.\s-]+|[.\s-]+$/g, '');
   const ext = `.${kind}`;
   if (base.toLowerCase().endsWith(ext)) base = base.slice(0, -ext.length).replace(/[.\s]+$/g, '');
   if (base === '' || RESERVED.test(base.split('.')[0] ?? '')) base = `powermap-${base || 'export'}`;

@@ -1,0 +1,49 @@
+// A 2,000-person account exported at the largest size: the PNG is capped at 4,096 px on the long side,
+// decodes to a real image of exactly that size, and is not blank (cy.png fails silently past limits).
+import { test, expect } from './harness/fixture';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { syntheticAccount } from '../bench/syntheticAccount';
+import { exportAndWait, lastSaved, openExportDialog, pixelStats, readPng } from './export/exportHelpers';
+
+test('2,000 people at "Poster": exactly 4096 px on the long side, a real non-blank image', async ({ page, powermap }) => {
+  test.setTimeout(120_000);
+  const big = syntheticAccount(2000);
+  const columns = 50;
+  const doc = {
+    format: 'powermap.account',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    account: big.account,
+    people: big.people,
+    relationships: big.relationships,
+    // Saved positions: the map opens at once instead of running a 2,000-node force layout.
+    positions: big.people.map((p, i) => ({ personId: p.id, layout: 'saved', x: (i % columns) * 230, y: Math.floor(i / columns) * 170 })),
+    history: [],
+  };
+  const imported = await powermap.call<{ account: { id: string; name: string }; people: number }>('importAccountJson', { json: JSON.stringify(doc) });
+  expect(imported.people).toBe(2000);
+  await powermap.open();
+  await page.getByRole('list', { name: 'Account list' }).getByRole('button', { name: new RegExp(imported.account.name) }).first().click();
+  await expect.poll(() => page.evaluate(() => window.__powermapGraph?.nodeCount() ?? 0), { timeout: 60_000 }).toBe(2000);
+  await openExportDialog(page);
+  await page.getByRole('dialog').getByRole('radio', { name: /4096 px/ }).check();
+  await exportAndWait(page, 'Save PNG…');
+  const png = readPng(lastSaved(powermap).path);
+  mkdirSync('/tmp/shots/h10', { recursive: true });
+  copyFileSync(lastSaved(powermap).path, '/tmp/shots/h10/export-2000-people-4096.png');
+  expect(Math.max(png.width, png.height)).toBe(4096);
+  expect(Math.min(png.width, png.height)).toBeGreaterThan(1000);
+  const stats = pixelStats(png);
+  expect(stats.colours).toBeGreaterThan(30);
+  // The map band (between header and legend) has plenty of non-white pixels: nodes and lines were drawn.
+  const mid = pixelStats(png, { x: 0, y: Math.round(png.height * 0.2), w: png.width, h: Math.round(png.height * 0.5) });
+  let nonWhite = 0;
+  for (let y = Math.round(png.height * 0.2); y < png.height * 0.7; y += 4) {
+    for (let x = 0; x < png.width; x += 4) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i]! < 235 || png.data[i + 1]! < 235 || png.data[i + 2]! < 235) nonWhite++;
+    }
+  }
+  expect(mid.colours).toBeGreaterThan(10);
+  expect(nonWhite).toBeGreaterThan(5000);
+});
