@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { machineLine } from './machine';
+import { loadLine, machineLine } from './machine';
 import { serveStatic } from './serve';
 import { formatTable, type Row } from './table';
 
@@ -89,6 +89,7 @@ function rows(size: number, ours: Measured, bare: Measured): Row[] {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadBefore = loadLine();
   const outDir = path.join(repo, 'dist/bench');
   await build({
     configFile: false,
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
       table.push(...rows(size, ours, bare));
       process.stderr.write(`  measured ${size} people (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     }
-    console.log(`\n## Map benchmark (npm run bench)\n\nMachine: ${machineLine(browser.version())}\n`);
+    console.log(`\n## Map benchmark (npm run bench)\n\nMachine: ${machineLine(browser.version())}\nLoad: before ${loadBefore}; after ${loadLine()}\n`);
     console.log(formatTable(table));
     console.log(
       '\nPowermap = the renderer’s layout engine (org chart and rings on the UI thread, influence network = fcose in a Web Worker, draft quality above 300 people), its stylesheet and big-graph settings. ' +
