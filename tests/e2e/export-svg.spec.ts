@@ -59,3 +59,24 @@ test('SVG parses strictly, keeps Chinese labels, escapes a hostile name', async 
   }, Buffer.from(svg, 'utf8').toString('base64'));
   expect(Math.max(drawn.w, drawn.h)).toBe(1600);
 });
+
+test.describe('time travel', () => {
+  test.use({ systemLocale: 'en-US' });
+  test('exporting while viewing a past day says "Map as of" that day and shows that day\'s map', async ({ page, powermap }) => {
+    await openSampleMap(page, powermap);
+    const day = new Date(Date.now() - 60 * 86_400_000);
+    const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    await page.getByLabel('View the map as of').fill(iso);
+    await expect(page.getByTestId('time-travel-banner')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+    await openExportDialog(page);
+    await exportAndWait(page, 'Save SVG…');
+    const saved = lastSaved(powermap);
+    expect(saved.fileName).toContain(iso);
+    const svg = readFileSync(saved.path, 'utf8');
+    const longDay = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric' }).format(day);
+    expect(svg).toContain(`Map as of ${longDay}`);
+    const past = await powermap.call<{ people: unknown[] }>('getAccountMapAsOf', { accountId: (await powermap.call<Array<{ id: string }>>('listAccounts', {}))[0]!.id, day: iso });
+    expect(svg).toContain(`${past.people.length} people`);
+  });
+});

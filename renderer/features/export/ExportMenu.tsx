@@ -1,25 +1,33 @@
-// Toolbar buttons for getting data out of and into the map: Export (image, brief, account file) and Import.
+// Toolbar buttons for getting data out of and into the map: Export (image, brief, account file) and
+// Import. While time-travelling the export shows the past map with its "as of" day; import is hidden.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from '../../stores/map';
 import { ImportDialog } from '../import/ImportDialog';
+import { useTimeTravel } from '../timetravel/store';
 import { ExportDialog } from './ExportDialog';
 
 export function ExportMenu() {
   const { t } = useTranslation();
   const map = useMap((s) => s.map);
+  const past = useTimeTravel((s) => s.map);
+  const pastDay = useTimeTravel((s) => s.day);
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
   if (!map) return null;
+  const shown = past && past.account.id === map.account.id ? past : map;
+  const asOf = shown === past ? pastDay : null;
   return (
     <div className="toolbar-group toolbar-data">
       <button type="button" onClick={() => setOpen('export')}>
         {t('export.open')}
       </button>
-      <button type="button" onClick={() => setOpen('import')}>
-        {t('import.open')}
-      </button>
-      {open === 'export' ? <ExportDialog map={map} asOf={null} onClose={() => setOpen(null)} /> : null}
-      {open === 'import' ? <ImportDialog accountId={map.account.id} accountName={map.account.name} onClose={() => setOpen(null)} /> : null}
+      {asOf === null ? (
+        <button type="button" onClick={() => setOpen('import')}>
+          {t('import.open')}
+        </button>
+      ) : null}
+      {open === 'export' ? <ExportDialog map={shown} asOf={asOf} onClose={() => setOpen(null)} /> : null}
+      {open === 'import' && asOf === null ? <ImportDialog accountId={map.account.id} accountName={map.account.name} onClose={() => setOpen(null)} /> : null}
     </div>
   );
 }
