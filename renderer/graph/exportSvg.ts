@@ -42,7 +42,15 @@ export function sanitizeSvg(root: Element): void {
 
 function mapFragment(cy: Core, box: { w: number; h: number }): Element {
   if (cy.elements(':visible').empty()) throw new ExportError('export.error.emptyMap');
-  const raw = withoutUiMarks(cy, () => (cy as unknown as { svg(o: object): string }).svg({ full: true, maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h) }));
+  // canvas2svg draws Cytoscape's rounded shapes (arcTo) as stray lines: use the plain diamond for the SVG.
+  const rounded = cy.nodes('.tdm');
+  rounded.style('shape', 'diamond');
+  let raw: string;
+  try {
+    raw = withoutUiMarks(cy, () => (cy as unknown as { svg(o: object): string }).svg({ full: true, maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h) }));
+  } finally {
+    rounded.removeStyle('shape');
+  }
   const parsed = new DOMParser().parseFromString(raw, 'image/svg+xml');
   if (parsed.getElementsByTagName('parsererror').length > 0 || parsed.documentElement.localName !== 'svg') throw new ExportError('export.error.svgFailed');
   const root = parsed.documentElement;

@@ -58,6 +58,10 @@ test('SVG parses strictly, keeps Chinese labels, escapes a hostile name', async 
     return { w: img.naturalWidth, h: img.naturalHeight };
   }, Buffer.from(svg, 'utf8').toString('base64'));
   expect(Math.max(drawn.w, drawn.h)).toBe(1600);
+  // For people to look at: the SVG as a browser draws it.
+  await page.setViewportSize({ width: drawn.w, height: drawn.h });
+  await page.setContent(`<img style="display:block" src="data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}">`);
+  await page.screenshot({ path: '/tmp/shots/h10/export-svg-rendered.png' });
 });
 
 test.describe('time travel', () => {
