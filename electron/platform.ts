@@ -1,6 +1,6 @@
-// The Electron side of the service's PlatformPort: the native save dialog and printToPDF of the app
-// window. Only the main process loads this file (it imports 'electron'); tests use their own port.
-import { dialog, type BrowserWindow } from 'electron';
+// The Electron side of the service's PlatformPort: the native save dialog, printToPDF of the app
+// window and the clipboard. Only the main process loads this file (it imports 'electron'); tests use their own port.
+import { clipboard, ClipboardItem, dialog, nativeImage, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PlatformPort, SaveRequest } from './service/files';
@@ -40,6 +40,12 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Platfo
       // preferCSSPageSize: the brief's @page rule (A4 landscape) decides the paper.
       const pdf = await win.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
       return new Uint8Array(pdf);
+    },
+
+    async copyImage(png) {
+      // Decoded first, so a damaged image is an error here rather than an empty clipboard.
+      if (nativeImage.createFromBuffer(Buffer.from(png)).isEmpty()) throw new Error('not an image');
+      await clipboard.write([new ClipboardItem({ 'image/png': new Blob([Buffer.from(png)], { type: 'image/png' }) })]);
     },
   };
 }

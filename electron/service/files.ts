@@ -20,7 +20,11 @@ export interface PlatformPort {
   saveFile(request: SaveRequest): Promise<SavedFile>;
   /** Prints the app window's current page to PDF with its print CSS (A4 landscape). */
   printPageToPdf(): Promise<Uint8Array>;
+  /** Puts a PNG image on the system clipboard (optional: ports without it answer "unavailable"). */
+  copyImage?(png: Uint8Array): Promise<void>;
 }
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function requirePlatform(ctx: ServiceContext): PlatformPort {
   if (!ctx.platform) throw conflict('error.export.unavailable');
@@ -54,6 +58,18 @@ export function fileMethods(ctx: ServiceContext) {
         throw new ServiceError({ code: 'internal', messageKey: 'error.export.printFailed', params: { detail: String(err instanceof Error ? err.message : err).slice(0, 300) } });
       }
       return save(platform, { fileName: safeFileName(suggestedName, 'pdf'), kind: 'pdf', data });
+    },
+
+    async copyImage({ pngBase64 }: ParsedInput<'copyImage'>): Promise<void> {
+      const platform = requirePlatform(ctx);
+      if (!platform.copyImage) throw conflict('error.export.unavailable');
+      const data = Buffer.from(pngBase64, 'base64');
+      if (data.length < PNG_SIGNATURE.length || PNG_SIGNATURE.some((b, i) => data[i] !== b)) throw conflict('error.export.notPng');
+      try {
+        await platform.copyImage(data);
+      } catch (err) {
+        throw new ServiceError({ code: 'internal', messageKey: 'error.export.clipboardFailed', params: { detail: String(err instanceof Error ? err.message : err).slice(0, 300) } });
+      }
     },
   };
 }

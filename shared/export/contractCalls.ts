@@ -1,5 +1,5 @@
 // Saving exports (PNG, SVG, PDF, JSON, CSV) through the platform: the native save dialog in the app,
-// a temp folder in tests. Spread into shared/ipc/contract.ts.
+// a temp folder in tests; and the clipboard. Spread into shared/ipc/contract.ts.
 import { z } from 'zod';
 import { SAVE_KINDS, SAVE_MAX_BYTES } from './fileName';
 
@@ -25,9 +25,14 @@ export const fileInputs = {
     .strict(),
   /** Prints the window's current page (the visit brief, with its print CSS: A4 landscape) and saves the PDF. */
   savePagePdf: z.object({ suggestedName }).strict(),
+  /** Puts a PNG on the system clipboard from the main process (when the page's Clipboard API is not allowed). */
+  copyImage: z
+    .object({ pngBase64: z.string().max(Math.ceil(SAVE_MAX_BYTES / 3) * 4, { error: 'error.export.tooLarge' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'error.export.badData' }) })
+    .strict(),
 };
 
 export const fileCalls = {
   saveFile: call(fileInputs.saveFile).returns<SavedFile>(),
   savePagePdf: call(fileInputs.savePagePdf).returns<SavedFile>(),
+  copyImage: call(fileInputs.copyImage).returns<void>(),
 } as const;

@@ -25,4 +25,20 @@ test('copy image: the clipboard holds a PNG of the map with header and legend', 
   expect(header.dark).toBeGreaterThan(800);
   expect(pixelStats(png).colours).toBeGreaterThan(40);
   expect(powermap.platform.saved, 'copying saves no file').toHaveLength(0);
+  expect(powermap.platform.copied, 'the page wrote the clipboard itself').toHaveLength(0);
+});
+
+test('without clipboard permission (as in the app) the image is copied through the main process', async ({ page, powermap }) => {
+  await openSampleMap(page, powermap);
+  // Make the page's Clipboard API refuse, as Electron's deny-all permission handler does.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator.clipboard, 'write', { value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')), configurable: true });
+  });
+  await openExportDialog(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Copy image' }).click();
+  await expect(page.getByRole('dialog').locator('.export-status')).toHaveText(/on the clipboard/, { timeout: 30_000 });
+  expect(powermap.platform.copied).toHaveLength(1);
+  const png = PNG.sync.read(Buffer.from(powermap.platform.copied[0]!));
+  expect(Math.max(png.width, png.height)).toBe(1600);
+  expect(pixelStats(png).colours).toBeGreaterThan(40);
 });

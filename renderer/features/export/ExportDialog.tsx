@@ -36,7 +36,7 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
   }, [onClose, busy]);
 
   const say = (err: unknown) => {
-    if (err instanceof ExportError) return t(err.key);
+    if (err instanceof ExportError) return t(err.key, { detail: err.message });
     const p = toPayload(err);
     return t(p.messageKey, p.params ?? {});
   };

@@ -47,6 +47,8 @@ export default {
       empty: 'There was nothing to save.',
       tooLarge: 'This file is too large to save.',
       badData: 'The file data was damaged on the way. Try again.',
+      notPng: 'Only PNG images can be copied.',
+      clipboardFailed: 'The image could not be put on the clipboard ({{detail}}).',
     },
   },
 };

@@ -47,6 +47,8 @@ export default {
       empty: '没有可保存的内容。',
       tooLarge: '文件太大，无法保存。',
       badData: '文件数据在传输中损坏，请重试。',
+      notPng: '只能复制 PNG 图片。',
+      clipboardFailed: '无法把图片放到剪贴板（{{detail}}）。',
     },
   },
 };

@@ -9,16 +9,20 @@ export interface HarnessPlatform extends PlatformPort {
   readonly dir: string;
   /** Every file saved so far, in order. */
   readonly saved: Array<{ path: string; fileName: string; kind: string }>;
+  /** PNGs put on the clipboard through the service (the fallback when the page may not write it). */
+  readonly copied: Uint8Array[];
   /** The next save dialog is cancelled by the "rep". */
   cancelNextSave(): void;
 }
 
 export function harnessPlatform(page: Page, dir: string): HarnessPlatform {
   const saved: HarnessPlatform['saved'] = [];
+  const copied: Uint8Array[] = [];
   let cancel = false;
   return {
     dir,
     saved,
+    copied,
     cancelNextSave() {
       cancel = true;
     },
@@ -36,6 +40,9 @@ export function harnessPlatform(page: Page, dir: string): HarnessPlatform {
     async printPageToPdf() {
       // Same settings as electron/platform.ts: the page's @page rule decides the paper.
       return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    },
+    async copyImage(png) {
+      copied.push(new Uint8Array(png));
     },
   };
 }

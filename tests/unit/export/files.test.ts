@@ -16,6 +16,7 @@ function fakePlatform(overrides: Partial<PlatformPort> = {}): PlatformPort & { r
     async printPageToPdf() {
       return new Uint8Array([0x25, 0x50, 0x44, 0x46]);
     },
+    async copyImage() {},
     ...overrides,
   };
 }
@@ -87,5 +88,22 @@ describe('savePagePdf', () => {
     const env = await dispatch(app.service, 'savePagePdf', { suggestedName: 'x' });
     expect(!env.ok && env.error.messageKey).toBe('error.export.printFailed');
     expect(platform.requests).toHaveLength(0);
+  });
+});
+
+describe('copyImage', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+  it('hands the PNG bytes to the platform clipboard', async () => {
+    const copied: Uint8Array[] = [];
+    const app = openTestApp({ platform: fakePlatform({ copyImage: async (d) => void copied.push(d) }) });
+    expect(await dispatch(app.service, 'copyImage', { pngBase64: png.toString('base64') })).toEqual({ ok: true, value: undefined });
+    expect(Buffer.from(copied[0]!).equals(png)).toBe(true);
+  });
+  it('refuses what is not a PNG, and reports a failing clipboard in words', async () => {
+    const app = openTestApp({ platform: fakePlatform({ copyImage: async () => Promise.reject(new Error('busy')) }) });
+    const notPng = await dispatch(app.service, 'copyImage', { pngBase64: Buffer.from('GIF89a').toString('base64') });
+    expect(!notPng.ok && notPng.error.messageKey).toBe('error.export.notPng');
+    const failing = await dispatch(app.service, 'copyImage', { pngBase64: png.toString('base64') });
+    expect(!failing.ok && failing.error.messageKey).toBe('error.export.clipboardFailed');
   });
 });
