@@ -1,6 +1,7 @@
 // Settings that keep big accounts (up to 2,000+ people) smooth to pan and zoom. The adapter passes
 // `rendererOptionsFor(n)` to cytoscape() and appends `perfStyleFor(n)` after its own stylesheet.
 import type { Core, CytoscapeOptions, StylesheetStyle } from 'cytoscape';
+import { farStyle, setFarView } from './farView';
 
 /** From here on the map trades some polish for speed (measured: tests/bench). */
 export const BIG_GRAPH_NODES = 400;
@@ -27,12 +28,13 @@ export function rendererOptionsFor(nodeCount: number): Pick<
   };
 }
 
-/** Style overrides for big maps: skip text too small to read, and use cheap straight edges. */
+/** Style overrides for big maps: skip text too small to read, cheap straight edges, the plain far view (farView.ts). */
 export function perfStyleFor(nodeCount: number): StylesheetStyle[] {
   const big = isBigGraph(nodeCount);
   return [
     { selector: 'node', style: { 'min-zoomed-font-size': big ? 9 : 5 } },
     { selector: 'edge', style: { 'min-zoomed-font-size': 9, ...(big ? { 'curve-style': 'straight' } : {}) } },
+    ...farStyle,
   ];
 }
 
@@ -71,6 +73,7 @@ export function tuneForSize(cy: Core, nodeCount: number): void {
   for (const rule of perfStyleFor(nodeCount)) (sheet.selector(rule.selector) as { style(p: Record<string, unknown>): unknown }).style(rule.style as Record<string, unknown>);
   if (!big) sheet.selector('edge').style({ 'curve-style': 'bezier' });
   sheet.update();
+  setFarView(cy, big);
   if (big) cy.minZoom(Math.min(cy.minZoom(), options.minZoom as number)); // room to see all of a big map at once
   cy.resize(); // the canvas picks up the new pixel ratio
 }
