@@ -5,6 +5,7 @@ import type { Core } from 'cytoscape';
 import { drawHeader, drawLegend, font, type ExportHeader } from './exportDrawCanvas';
 import { exportGeometry, fitInside, type ExportGeometry } from './exportLayout';
 import { layoutLegend, type LegendLayout, type LegendSection, type MeasureText } from './exportLegend';
+import { withFullDetail } from './perf/farView';
 
 export type ExportBackground = 'white' | 'transparent';
 
@@ -40,7 +41,7 @@ export function canvasMeasure(): MeasureText {
 
 /** The map's full extent (labels and badges included) in model units. */
 export function mapBounds(cy: Core): { w: number; h: number } {
-  const bb = cy.elements(':visible').boundingBox({ includeLabels: true, includeOverlays: false });
+  const bb = withFullDetail(cy, () => cy.elements(':visible').boundingBox({ includeLabels: true, includeOverlays: false }));
   return { w: Math.max(1, bb.w), h: Math.max(1, bb.h) };
 }
 
@@ -56,7 +57,7 @@ export function withoutUiMarks<T>(cy: Core, fn: () => T): T {
   const selected = cy.nodes('.selected');
   selected.removeClass('selected');
   try {
-    return fn();
+    return withFullDetail(cy, fn); // a big map zoomed far out draws without labels/arrows; exports never do
   } finally {
     selected.addClass('selected');
   }
