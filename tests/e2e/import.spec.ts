@@ -159,8 +159,11 @@ test('account JSON: saved from the export dialog, imported back as a new account
   await chooseFile(page, saved.fileName, json, 'Choose an account file (JSON)');
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('status')).toContainText(`: ${original.people.length} people`);
+  await dialog.getByRole('button', { name: 'Open the imported account' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   const accounts = await powermap.call<Array<{ id: string; name: string }>>('listAccounts', {});
   expect(accounts).toHaveLength(2);
+  await expect.poll(() => page.evaluate(() => window.__powermapGraph?.nodeCount() ?? 0)).toBe(original.people.length);
   const copy = accounts.find((a) => a.id !== accountId)!;
   const copied = await peopleOf(powermap, copy.id);
   expect(copied.people.map((p) => p.name).sort()).toEqual(original.people.map((p) => p.name).sort());

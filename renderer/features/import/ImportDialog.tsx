@@ -27,6 +27,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
   const [skipErrors, setSkipErrors] = useState(false);
   const [skipDuplicates, setSkipDuplicates] = useState(false);
   const importId = useRef<string | null>(null);
+  const [newAccountId, setNewAccountId] = useState<string | null>(null);
 
   const say = (err: unknown) => {
     if (err instanceof FileTooLargeError) return t('import.tooBig', { maxMb: IMPORT_LIMITS.maxBytes / 1024 / 1024 });
@@ -105,8 +106,9 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
       const r = await call('importAccountJson', { json: await chosen.text() });
       setDone(t('import.accountDone', { name: r.account.name, people: r.people, relationships: r.relationships, history: r.historyRows }));
       setPhase('done');
+      // Opened only when the rep asks: switching accounts replaces the toolbar this dialog lives in.
+      setNewAccountId(r.account.id);
       await useAccounts.getState().load();
-      useAccounts.getState().select(r.account.id);
     } catch (err) {
       setError(say(err));
     } finally {
@@ -209,9 +211,22 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
         ) : null}
         <div className="modal-actions">
           {phase === 'done' ? (
-            <button type="button" className="primary" onClick={onClose}>
-              {t('import.close')}
-            </button>
+            <>
+              {newAccountId ? (
+                <button
+                  type="button"
+                  onClick={() => {
+                    onClose();
+                    useAccounts.getState().select(newAccountId);
+                  }}
+                >
+                  {t('import.openAccount')}
+                </button>
+              ) : null}
+              <button type="button" className="primary" onClick={onClose}>
+                {t('import.close')}
+              </button>
+            </>
           ) : (
             <>
               <button type="button" disabled={phase === 'committing'} onClick={close}>

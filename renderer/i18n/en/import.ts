@@ -45,6 +45,7 @@ export default {
     doneSkipped: '{{count}} rows were left out.',
     cancel: 'Cancel',
     close: 'Close',
+    openAccount: 'Open the imported account',
     accountDone: 'Imported the account “{{name}}”: {{people}} people, {{relationships}} relationships, {{history}} history entries.',
     tooBig: 'This file is larger than {{maxMb}} MB. Split it into smaller files and import them one by one.',
     field: {

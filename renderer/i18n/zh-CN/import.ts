@@ -45,6 +45,7 @@ export default {
     doneSkipped: '跳过了 {{count}} 行。',
     cancel: '取消',
     close: '关闭',
+    openAccount: '打开导入的客户',
     accountDone: '已导入客户“{{name}}”：{{people}} 人，{{relationships}} 条关系，{{history}} 条历史记录。',
     tooBig: '文件超过 {{maxMb}} MB。请拆分成较小的文件分别导入。',
     field: {
