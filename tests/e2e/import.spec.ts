@@ -196,3 +196,31 @@ test('a 20,000-row file shows progress, then a preview with exact totals; the pa
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect((await peopleOf(powermap, accountId)).people.length).toBe(before);
 });
+
+test('XLSX with two sheets: the rep picks the sheet, the preview follows, the import works', async ({ page, powermap }) => {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Notes').addRows([['Meeting notes'], ['nothing to import here']]);
+  wb.addWorksheet('People').addRows([
+    ['Name', 'Title', 'Stance', 'Reports to'],
+    ['Gao Yan', 'IT Director', 'supporter', ''],
+    ['Hu Bin', 'IT Manager', 'neutral', 'Gao Yan'],
+  ]);
+  const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+  const accountId = await accountOf(powermap);
+  const before = await peopleOf(powermap, accountId);
+  await openSampleMap(page, powermap);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'crm.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+  await expect(dialog.locator('.import-file')).toContainText('crm.xlsx · XLSX');
+  const sheet = dialog.getByLabel('Sheet');
+  await expect(sheet).toBeVisible();
+  await sheet.selectOption('People');
+  await expect(dialog.locator('.import-totals')).toHaveText('2 rows: 2 ready, 0 with errors, 0 likely duplicates, 1 reports-to lines.');
+  await dialog.getByRole('button', { name: 'Import 2 people' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Imported 2 people and 1 reports-to lines.' })).toBeVisible();
+  const after = await peopleOf(powermap, accountId);
+  expect(after.people.length).toBe(before.people.length + 2);
+  expect(after.relationships.length).toBe(before.relationships.length + 1);
+});
