@@ -2,7 +2,7 @@
 // start-up recovery screen for a damaged database (offers the latest good backup, never silent).
 import { test, expect } from './harness/fixture';
 import { test as plain } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../electron/service/app';
@@ -101,6 +101,38 @@ plain('a damaged database at start-up shows the recovery screen, and restoring t
     await expect(page.locator('aside.accounts-pane')).toBeVisible();
     await expect(page.getByRole('list', { name: 'Account list' })).toContainText('BabyJoy');
     expect(backup.reason).toBe('manual');
+  } finally {
+    started.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+plain('a damaged database with no backups: says so, and "start empty" keeps the damaged file aside', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'powermap-recovery-'));
+  const dbPath = join(dir, 'powermap.db');
+  writeFileSync(dbPath, Buffer.alloc(8192, 0x5a));
+  const started = await startApp({ dbPath, systemLocale: 'zh-CN', version: '0.0.0-e2e', dailyBackup: false });
+  expect(started.status().status).toBe('corrupt');
+  try {
+    await page.exposeBinding('__powermapInvoke', (_s, method: string, input: unknown) => dispatch(started.service, method as never, input));
+    await page.addInitScript((methods: string[]) => {
+      const w = window as unknown as { __powermapInvoke: (m: string, i: unknown) => Promise<unknown> };
+      const api: Record<string, (input: unknown) => Promise<unknown>> = {};
+      for (const m of methods) api[m] = (input: unknown) => w.__powermapInvoke(m, input);
+      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+    }, METHODS as string[]);
+    await page.goto('/?e2e=1');
+    await expect(page.getByRole('heading', { name: '无法打开 Powermap 的数据' })).toBeVisible();
+    await expect(page.getByText('没有可恢复的备份。')).toBeVisible();
+    await page.getByRole('button', { name: '以空数据启动…' }).click();
+    await page.getByRole('dialog', { name: '以空数据启动？' }).getByRole('button', { name: '以空数据启动' }).click();
+    await expect(page.getByRole('heading', { name: /已以空数据启动/ })).toBeVisible();
+    const kept = await page.getByText(/^损坏的文件保存在：/).textContent();
+    const keptPath = kept!.replace(/^损坏的文件保存在：/, '');
+    expect(existsSync(keptPath), 'the damaged file still exists').toBe(true);
+    await page.screenshot({ path: `${SHOTS}/recovery-empty-zh.png` });
+    await page.getByRole('button', { name: '打开 Powermap' }).click();
+    await expect(page.locator('aside.accounts-pane')).toBeVisible();
   } finally {
     started.close();
     rmSync(dir, { recursive: true, force: true });
