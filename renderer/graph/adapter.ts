@@ -121,6 +121,15 @@ export class GraphAdapter {
     }
   }
 
+  /** Moves everyone to the given spots (a layout switch) and fits the map; people not listed stay put. */
+  showPositions(positions: Readonly<Record<string, { x: number; y: number }>>): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.batch(() => cy.nodes().positions((n) => positions[n.id()] ?? n.position()));
+    this.fitAll();
+    this.emit();
+  }
+
   /** Highlights one person with the focus ring and brings them into view if off-screen. */
   setSelected(personId: string | null): void {
     this.selectedId = personId;

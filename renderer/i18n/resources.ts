@@ -17,6 +17,7 @@ import enImport from './en/import';
 import enBackups from './en/backups';
 import enTimeline from './en/timeline';
 import enChanges from './en/changes';
+import enLayouts from './en/layouts';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -34,6 +35,7 @@ import zhImport from './zh-CN/import';
 import zhBackups from './zh-CN/backups';
 import zhTimeline from './zh-CN/timeline';
 import zhChanges from './zh-CN/changes';
+import zhLayouts from './zh-CN/layouts';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -58,8 +60,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

@@ -4,6 +4,7 @@ import type { AccountMap, Person, Position } from '../../shared/domain/model';
 import type { Input, PersonWriteResult } from '../../shared/ipc/contract';
 import { call } from '../api/client';
 import { useAccounts } from './accounts';
+import { layoutFor } from './layout';
 
 interface MapState {
   map: AccountMap | null;
@@ -73,9 +74,11 @@ export const useMap = create<MapState>()((set, get) => {
     async savePositions(positions) {
       const map = get().map;
       if (!map) return;
-      await call('savePositions', { accountId: map.account.id, layout: 'saved', positions });
+      // Saved under the layout on screen; only the rep's own arrangement ('saved') is what `map.positions` holds.
+      const layout = layoutFor(map.account.id);
+      await call('savePositions', { accountId: map.account.id, layout, positions });
       const current = get().map;
-      if (current && current.account.id === map.account.id) set({ map: { ...current, positions } });
+      if (layout === 'saved' && current && current.account.id === map.account.id) set({ map: { ...current, positions } });
     },
   };
 });

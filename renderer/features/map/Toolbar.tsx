@@ -5,6 +5,7 @@ import { useSelection } from '../../stores/selection';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { HighlightToggles } from '../highlight/HighlightToggles';
 import { SearchBox } from '../search/SearchBox';
+import { LayoutSwitch } from '../layouts/LayoutSwitch';
 import { ExportMenu } from '../export/ExportMenu';
 import { BackupsButton } from '../backups/BackupsButton';
 import { TimeTravelControl } from '../timetravel/TimeTravelControl';
@@ -30,7 +31,7 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
             </div>
           )}
           {/* slot: layout switch, filters, search (issue 3+) */}
-          <div className="toolbar-slot" data-slot="view" />
+          <LayoutSwitch />
           <SearchBox />
           <HighlightToggles />
           <div className="toolbar-group" aria-hidden={false}>
