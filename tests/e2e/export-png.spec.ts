@@ -66,3 +66,15 @@ test('a cancelled save says so and writes nothing', async ({ page, powermap }) =
   await exportAndWait(page, 'Save PNG…', /Not saved \(cancelled\)/);
   expect(powermap.platform.saved).toHaveLength(0);
 });
+
+test('an empty map: the export says there is nothing to export and saves nothing', async ({ page, powermap }) => {
+  const empty = await powermap.call<{ id: string }>('createAccount', { name: 'Empty Co' });
+  await powermap.open();
+  await page.getByRole('list', { name: 'Account list' }).getByRole('button', { name: /Empty Co/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Empty Co' })).toBeVisible();
+  await openExportDialog(page);
+  await exportAndWait(page, 'Save PNG…', /There is nothing on this map to export yet\./);
+  await exportAndWait(page, 'Save SVG…', /There is nothing on this map to export yet\./);
+  expect(powermap.platform.saved).toHaveLength(0);
+  expect(empty.id).toBeTruthy();
+});
