@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Powermap } from './harness/fixture';
 import { lastSaved, openExportDialog, openSampleMap } from './export/exportHelpers';
+import { manualClock } from '../../electron/service/clock';
 
 const SHOTS = '/tmp/shots/h10';
 
@@ -84,4 +85,19 @@ test('brief PDF in English: names, warnings with next steps, 1–2 pages', async
   // Back to the map: the main window is there again.
   await page.getByRole('button', { name: /Back to the map/ }).click();
   await expect(page.locator('aside.accounts-pane')).toBeVisible();
+});
+
+test.describe("the service's clock decides the brief's day", () => {
+  test.use({ clock: manualClock('2026-06-01T10:00:00.000Z') });
+  test('a brief made on 1 Jun 2026 (service time) shows that day and a 90-day trend ending on it', async ({ page, powermap }) => {
+    await openSampleMap(page, powermap);
+    await openExportDialog(page);
+    await page.getByRole('dialog').getByRole('button', { name: 'Open visit brief…' }).click();
+    await expect(page.locator('.brief[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.brief-head p').first()).toContainText('Visit brief  ·  Jun 1, 2026');
+    const trend = page.getByRole('img', { name: 'Support base over 90 days' });
+    await expect(trend).toBeVisible();
+    await expect(trend).toContainText('2026-06-01');
+    await expect(trend).toContainText('2026-03-03');
+  });
 });

@@ -16,12 +16,14 @@ export interface BriefData {
   today: string;
 }
 
-export async function loadBrief(accountId: string, today = localDay()): Promise<BriefData> {
+export async function loadBrief(accountId: string): Promise<BriefData> {
   const map = await call('getAccountMap', { accountId, layout: 'saved' });
   const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
-  const [series, changes] = await Promise.all([
-    call('getSupportSeries', { accountId, from: addDays(today, -90), to: today }).catch(() => null),
-    call('getChanges', { accountId, from: addDays(today, -30), to: today, limit: 20 }).catch(() => null),
-  ]);
+  // The service's clock decides what "today" is (the series ends on it); the last 90 days are shown.
+  const whole = await call('getSupportSeries', { accountId }).catch(() => null);
+  const today = whole?.to ?? localDay();
+  const from = addDays(today, -90);
+  const series = whole ? { ...whole, from: whole.from > from ? whole.from : from, points: whole.points.filter((p) => p.day >= from) } : null;
+  const changes = await call('getChanges', { accountId, from: addDays(today, -30), to: today, limit: 20 }).catch(() => null);
   return { map, ranked, series, changes, today };
 }
