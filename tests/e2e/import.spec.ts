@@ -224,3 +224,23 @@ test('XLSX with two sheets: the rep picks the sheet, the preview follows, the im
   expect(after.people.length).toBe(before.people.length + 2);
   expect(after.relationships.length).toBe(before.relationships.length + 1);
 });
+
+test.describe('with no account at all', () => {
+  test.use({ seedSample: false });
+  test('an account file can be imported from the empty start screen', async ({ page, powermap }) => {
+    const a = await powermap.call<{ id: string }>('createAccount', { name: '华东零售' });
+    await powermap.call('createPerson', { accountId: a.id, name: '王丽', title: '采购总监', stance: 'ally' });
+    const file = await powermap.call<{ fileName: string; json: string }>('exportAccountJson', { accountId: a.id });
+    await powermap.call('deleteAccount', { id: a.id });
+    await powermap.open();
+    await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Import account file…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import an account' });
+    await expect(dialog.getByLabel('Choose a CSV or Excel file')).toHaveCount(0);
+    await dialog.getByLabel('Choose an account file (JSON)').setInputFiles({ name: file.fileName, mimeType: 'application/json', buffer: Buffer.from(file.json) });
+    await expect(dialog.getByRole('status')).toContainText('Imported the account “华东零售”: 1 people');
+    await dialog.getByRole('button', { name: 'Open the imported account' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '华东零售' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'People on this map' })).toContainText('王丽');
+  });
+});

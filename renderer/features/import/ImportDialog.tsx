@@ -14,7 +14,8 @@ import './import.css';
 
 type Phase = 'choose' | 'reading' | 'preview' | 'committing' | 'done';
 
-export function ImportDialog({ accountId, accountName, onClose }: { accountId: string; accountName: string; onClose(): void }) {
+/** With `accountId` null (no account open) only a whole account can be imported. */
+export function ImportDialog({ accountId, accountName, onClose }: { accountId: string | null; accountName: string; onClose(): void }) {
   const { t } = useTranslation();
   const titleId = useId();
   const [phase, setPhase] = useState<Phase>('choose');
@@ -54,6 +55,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
     setPreview(null);
     setPhase('reading');
     try {
+      if (!accountId) return;
       const r = await startImport(accountId, chosen, setProgress, sheet);
       importId.current = r.progress.importId;
       if (!r.preview) {
@@ -122,25 +124,27 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
   return (
     <div className="modal-backdrop">
       <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t('import.title', { account: accountName })}</h2>
+        <h2 id={titleId}>{accountId ? t('import.title', { account: accountName }) : t('import.titleAccount')}</h2>
         {phase === 'choose' ? (
           <>
-            <section className="import-section">
-              <h3>{t('import.peopleHeading')}</h3>
-              <p className="muted">{t('import.peopleHint')}</p>
-              <label className="import-file-input">
-                <span>{t('import.chooseFile')}</span>
-                <input
-                  type="file"
-                  accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  onChange={(e) => {
-                    const f = e.target.files?.[0];
-                    e.target.value = '';
-                    if (f) void read(f);
-                  }}
-                />
-              </label>
-            </section>
+            {accountId ? (
+              <section className="import-section">
+                <h3>{t('import.peopleHeading')}</h3>
+                <p className="muted">{t('import.peopleHint')}</p>
+                <label className="import-file-input">
+                  <span>{t('import.chooseFile')}</span>
+                  <input
+                    type="file"
+                    accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    onChange={(e) => {
+                      const f = e.target.files?.[0];
+                      e.target.value = '';
+                      if (f) void read(f);
+                    }}
+                  />
+                </label>
+              </section>
+            ) : null}
             <section className="import-section">
               <h3>{t('import.accountHeading')}</h3>
               <p className="muted">{t('import.accountHint')}</p>

@@ -8,6 +8,7 @@ import { SearchBox } from '../search/SearchBox';
 import { LayoutSwitch } from '../layouts/LayoutSwitch';
 import { ExportMenu } from '../export/ExportMenu';
 import { BackupsButton } from '../backups/BackupsButton';
+import { AccountImportButton } from '../import/AccountImportButton';
 import { TimeTravelControl } from '../timetravel/TimeTravelControl';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 
@@ -50,6 +51,7 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
         </>
       ) : null}
       <div className="toolbar-spacer" />
+      <AccountImportButton />
       <BackupsButton />
       <LanguageSwitch />
     </div>

@@ -2,6 +2,8 @@
 export default {
   import: {
     open: 'Import',
+    accountButton: 'Import account file…',
+    titleAccount: 'Import an account',
     title: 'Import into {{account}}',
     peopleHeading: 'People from a spreadsheet',
     peopleHint: 'A CSV or Excel (.xlsx) file with one person per row and a header row. Chinese files saved as GBK work too. Nothing is saved until you confirm.',

@@ -2,6 +2,8 @@
 export default {
   import: {
     open: '导入',
+    accountButton: '导入客户文件…',
+    titleAccount: '导入客户',
     title: '导入到 {{account}}',
     peopleHeading: '从表格导入人物',
     peopleHint: 'CSV 或 Excel（.xlsx）文件，每行一个人，第一行是表头。GBK 编码的中文文件也可以。确认之前不会保存任何内容。',
