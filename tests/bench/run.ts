@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { loadLine, machineLine } from './machine';
 import { serveStatic } from './serve';
+import { measureServiceOpen } from './serviceOpen';
 import { formatTable, type Row } from './table';
 
 type Variant = 'powermap' | 'bare';
@@ -73,10 +74,11 @@ async function measure(browser: Browser, url: string, size: number, variant: Var
   return { scoringMs, open, firstRender, panZoom, layouts, heapMB: heap };
 }
 
-function rows(size: number, ours: Measured, bare: Measured): Row[] {
+function rows(size: number, ours: Measured, bare: Measured, serviceMs: number): Row[] {
   const step = (label: string, a: Step, b: Step, target?: string): Row => ({ size, label, ours: a.ms, bare: b.ms, oursTask: a.longestTaskMs, bareTask: b.longestTaskMs, unit: 'ms', target });
   return [
     { size, label: 'scoring (computeInfluence)', ours: ours.scoringMs, bare: null, unit: 'ms' },
+    { size, label: 'getAccountMap from SQLite (service, Node)', ours: serviceMs, bare: null, unit: 'ms' },
     step('open with saved positions', ours.open, bare.open, size >= 2000 ? '≤ 1,000 ms' : undefined),
     step('first render', ours.firstRender, bare.firstRender),
     step('org chart (bare: breadthfirst)', ours.layouts['org-chart'], bare.layouts['org-chart'], size >= 2000 ? '≤ 1,500 ms, freeze ≤ 200' : undefined),
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     build: { outDir, emptyOutDir: true, target: 'chrome130', chunkSizeWarningLimit: 4000 },
     worker: { format: 'es' },
   });
+  const serviceOpen = await measureServiceOpen(SIZES);
   const server = await serveStatic(outDir);
   const browser = await chromium.launch({ executablePath: process.env.POWERMAP_CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
   const table: Row[] = [];
@@ -106,14 +109,14 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const ours = await measure(browser, server.url, size, 'powermap');
       const bare = process.env.BENCH_BARE === '0' ? ours : await measure(browser, server.url, size, 'bare');
-      table.push(...rows(size, ours, bare));
+      table.push(...rows(size, ours, bare, serviceOpen.get(size) ?? NaN));
       process.stderr.write(`  measured ${size} people (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     }
     console.log(`\n## Map benchmark (npm run bench)\n\nMachine: ${machineLine(browser.version())}\nLoad: before ${loadBefore}; after ${loadLine()}\n`);
     console.log(formatTable(table));
     console.log(
       '\nPowermap = the renderer’s layout engine (org chart and rings on the UI thread, influence network = fcose in a Web Worker, draft quality above 300 people), its stylesheet and big-graph settings. ' +
-        'Bare = Cytoscape defaults (default stylesheet and options; fcose default quality, animation off). Times run to the first painted frame; "freeze" = longest main-thread long task in the step (0 = none ≥ 50 ms). Heap = main thread after GC (the layout worker’s heap is separate).',
+        'Bare = Cytoscape defaults (default stylesheet and options; fcose default quality, animation off). Times run to the first painted frame; "open" in the app = the service row + the open row; "freeze" = longest main-thread long task in the step (0 = none ≥ 50 ms). Heap = main thread after GC (the layout worker’s heap is separate).',
     );
   } finally {
     await browser.close();
