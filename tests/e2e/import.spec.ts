@@ -142,6 +142,11 @@ test('malformed files are refused with a clear message and nothing is written', 
   await dialog.getByLabel('Choose a CSV or Excel file').setInputFiles(bigPath);
   rmSync(dir, { recursive: true, force: true });
   await expect(dialog.getByRole('alert')).toHaveText(/larger than 50 MB/);
+  // Wrong columns: nothing maps to a name, so the preview says so and the import cannot start.
+  await dialog.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('Order,Amount,Date\nA-1,100,2026-01-02\n') });
+  await expect(dialog.getByRole('alert')).toContainText('no column is mapped to “Name”');
+  await expect(dialog.getByRole('button', { name: /^Import \d+ people$/ })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect((await peopleOf(powermap, accountId)).people.length).toBe(before);
 });
 
