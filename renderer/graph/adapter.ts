@@ -29,6 +29,8 @@ export class GraphAdapter {
   private cy: Core | null = null;
   private accountId: string | null = null;
   private selectedId: string | null = null;
+  /** Bumped by every layout switch, so a late off-thread result never overwrites the chosen layout. */
+  private arrangement = 0;
   /** People outlined as changed since a chosen day (What changed); kept across data changes. */
   private changedIds = new Set<string>();
   private readonly listeners = new Set<() => void>();
@@ -125,6 +127,7 @@ export class GraphAdapter {
   showPositions(positions: Readonly<Record<string, { x: number; y: number }>>): void {
     const cy = this.cy;
     if (!cy) return;
+    this.arrangement += 1;
     cy.batch(() => cy.nodes().positions((n) => positions[n.id()] ?? n.position()));
     this.fitAll();
     this.emit();
@@ -228,10 +231,12 @@ export class GraphAdapter {
     const cy = this.cy;
     if (!cy) return;
     const accountId = map.account.id;
+    const arrangement = this.arrangement;
     const sizes = new Map(cy.nodes().map((n) => [n.id(), n.data('size') as number]));
     influenceNetworkLayout({ people: map.people, relationships: map.relationships, sizes })
       .then((positions) => {
-        if (this.cy !== cy || this.accountId !== accountId) return; // the rep moved on meanwhile
+        // The rep moved on meanwhile (another account, or another layout chosen): drop the result.
+        if (this.cy !== cy || this.accountId !== accountId || this.arrangement !== arrangement) return;
         cy.batch(() => cy.nodes().positions((n) => positions[n.id()] ?? n.position()));
         if (fit) this.fitAll();
         this.handlers.onPositionsChanged(this.positions());

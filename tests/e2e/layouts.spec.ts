@@ -34,8 +34,11 @@ test('each layout renders; drags are kept per layout; the saved view survives sw
   await app.waitForNodes(ids.length);
   const spots = async (): Promise<Spots> =>
     Object.fromEntries(await Promise.all(ids.map(async (id) => [id, (await app.nodePosition(id)) as { x: number; y: number }] as const)));
+  const NAMES: Record<LayoutName, string> = { saved: 'Mine', 'org-chart': 'Org chart', 'influence-network': 'Network', rings: 'Rings' };
   const choose = async (layout: LayoutName, before: Spots) => {
-    await page.getByLabel('Layout').selectOption(layout);
+    const button = page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name: NAMES[layout] });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-checked', 'true');
     await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
     await expect.poll(async () => JSON.stringify(await spots()) !== JSON.stringify(before), { timeout: 15_000 }).toBe(true);
     await page.waitForTimeout(300);

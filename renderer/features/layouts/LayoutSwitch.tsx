@@ -1,6 +1,7 @@
 // The layout switch in the map toolbar: the rep's own arrangement, org chart, influence network, rings by rank.
+// Radio buttons rather than a <select>: one click per switch, and every choice visible at once.
 import { useTranslation } from 'react-i18next';
-import { LAYOUTS, type LayoutName } from '../../../shared/domain/model';
+import { LAYOUTS } from '../../../shared/domain/model';
 import { useLayout } from '../../stores/layout';
 import { useMap } from '../../stores/map';
 import { useUi } from '../../stores/ui';
@@ -16,23 +17,22 @@ export function LayoutSwitch() {
   // The past is shown in today's arrangement and is read-only: no layout switching there.
   if (readOnly || !accountId) return null;
   return (
-    <div className="toolbar-group">
-      <label>
-        {t('layouts.label')}{' '}
-        <select
-          value={layout}
-          aria-busy={busy}
-          onChange={(e) => {
-            switchLayout(e.target.value as LayoutName).catch(() => useUi.getState().notify({ kind: 'error', key: 'error.internal', params: { detail: 'layout' } }));
+    <div className="toolbar-group" role="radiogroup" aria-label={t('layouts.label')} aria-busy={busy}>
+      {LAYOUTS.map((name) => (
+        <button
+          key={name}
+          type="button"
+          role="radio"
+          aria-checked={layout === name}
+          className={layout === name ? 'primary' : undefined}
+          title={t(`layouts.hint.${name}`)}
+          onClick={() => {
+            switchLayout(name).catch(() => useUi.getState().notify({ kind: 'error', key: 'error.internal', params: { detail: 'layout' } }));
           }}
         >
-          {LAYOUTS.map((name) => (
-            <option key={name} value={name}>
-              {t(`layouts.${name}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+          {t(`layouts.${name}`)}
+        </button>
+      ))}
       {busy ? <span className="muted" role="status">{t('layouts.busy')}</span> : null}
     </div>
   );

@@ -2,10 +2,16 @@
 export default {
   layouts: {
     label: 'Layout',
-    saved: 'My arrangement',
+    saved: 'Mine',
     'org-chart': 'Org chart',
-    'influence-network': 'Influence network',
-    rings: 'Rings by rank',
+    'influence-network': 'Network',
+    rings: 'Rings',
     busy: 'Laying out…',
+    hint: {
+      saved: 'Your own arrangement, as you left it',
+      'org-chart': 'Who reports to whom, managers above their teams',
+      'influence-network': 'Who influences whom: closely linked people are drawn together',
+      rings: 'Highest influence in the centre, rings outward by rank',
+    },
   },
 };

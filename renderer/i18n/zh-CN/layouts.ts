@@ -4,8 +4,14 @@ export default {
     label: '布局',
     saved: '我的排列',
     'org-chart': '组织架构',
-    'influence-network': '影响力网络',
-    rings: '按排名分环',
+    'influence-network': '关系网络',
+    rings: '排名环',
     busy: '正在布局…',
+    hint: {
+      saved: '您自己的排列，保持上次的样子',
+      'org-chart': '汇报关系：上级在上，团队在下',
+      'influence-network': '谁影响谁：关系紧密的人画在一起',
+      rings: '影响力最高的人在中心，按排名向外分环',
+    },
   },
 };
