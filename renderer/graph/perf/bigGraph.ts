@@ -38,11 +38,6 @@ export function perfStyleFor(nodeCount: number): StylesheetStyle[] {
   ];
 }
 
-/** Whether a freshly computed layout should be animated into place (never on big maps: it would be thousands of tweens). */
-export function animateLayoutFor(nodeCount: number): boolean {
-  return nodeCount < 150;
-}
-
 interface RendererFields {
   textureOnViewport: boolean;
   hideEdgesOnViewport: boolean;
