@@ -1,5 +1,5 @@
-// Settings that keep big accounts (up to 2,000+ people) smooth to pan and zoom. The adapter passes
-// `rendererOptionsFor(n)` to cytoscape() and appends `perfStyleFor(n)` after its own stylesheet.
+// Settings that keep big accounts (up to 2,000+ people) smooth to pan and zoom. The map adapter calls
+// `tuneForSize(cy, n)` whenever it shows an account; a fresh instance may also take `rendererOptionsFor(n)`.
 import type { Core, CytoscapeOptions, StylesheetStyle } from 'cytoscape';
 import { farStyle, setFarView } from './farView';
 
