@@ -135,13 +135,13 @@ test('malformed files are refused with a clear message and nothing is written', 
   // A truncated XLSX (a ZIP cut in half).
   await dialog.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'cut.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from('PK\u0003\u0004'), garbage.subarray(0, 500)]) });
   await expect(dialog.getByRole('alert')).toHaveText(/damaged or incomplete/);
-  // Over 50 MB: refused before it is read or sent.
+  // A 50 MB file (over the 40 MB limit): refused before it is read or sent.
   const dir = mkdtempSync(join(tmpdir(), 'powermap-big-'));
   const bigPath = join(dir, 'big.csv');
-  writeFileSync(bigPath, Buffer.alloc(50 * 1024 * 1024 + 1, 0x41));
+  writeFileSync(bigPath, Buffer.alloc(50 * 1000 * 1000, 0x41));
   await dialog.getByLabel('Choose a CSV or Excel file').setInputFiles(bigPath);
   rmSync(dir, { recursive: true, force: true });
-  await expect(dialog.getByRole('alert')).toHaveText(/larger than 50 MB/);
+  await expect(dialog.getByRole('alert')).toHaveText(/larger than 40 MB/);
   // Wrong columns: nothing maps to a name, so the preview says so and the import cannot start.
   await dialog.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('Order,Amount,Date\nA-1,100,2026-01-02\n') });
   await expect(dialog.getByRole('alert')).toContainText('no column is mapped to “Name”');
