@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.PW_PORT || 4173);
+// PW_DIST serves another build folder, so a parallel run never reads a dist/renderer being rebuilt.
+const outDir = process.env.PW_DIST ? ` --outDir ${JSON.stringify(process.env.PW_DIST)}` : '';
 
 export default defineConfig({
   testDir: '.',
@@ -24,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --config renderer/vite.config.ts --port ${port} --strictPort`,
+    command: `npx vite preview --config renderer/vite.config.ts --port ${port} --strictPort${outDir}`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
