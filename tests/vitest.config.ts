@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // The JSON report feeds the one-line total printed at the end of `npm test` (build/scripts/test-summary.mjs).
+    reporters: ['default', ['json', { outputFile: 'test-results/summary/unit.json' }]],
   },
 });

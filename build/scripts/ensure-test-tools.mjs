@@ -1,7 +1,8 @@
 // Before the test suites: the browser end-to-end tests need Debian's Chromium, PDF tools and a CJK
 // font. Installs what is missing when it can (root with apt-get, as in CI), else says exactly what to run.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 const hasCjkFont = () => spawnSync('sh', ['-c', "fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'"], { stdio: 'ignore' }).status === 0;
@@ -33,3 +34,6 @@ if (missing.length > 0) {
     process.exit(1);
   }
 }
+
+// A fresh run starts without the previous run's reports (build/scripts/test-summary.mjs reads them).
+rmSync(fileURLToPath(new URL('../../test-results/summary', import.meta.url)), { recursive: true, force: true });

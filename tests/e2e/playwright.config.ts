@@ -13,7 +13,7 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../../test-results/summary/e2e.json' }]],
   outputDir: '../../test-results/e2e',
   use: {
     baseURL: `http://127.0.0.1:${port}`,

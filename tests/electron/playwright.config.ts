@@ -10,6 +10,6 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../../test-results/summary/electron.json' }]],
   outputDir: '../../test-results/electron',
 });
