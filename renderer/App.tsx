@@ -5,6 +5,7 @@ import { AccountsPane } from './features/accounts/AccountsPane';
 import { Legend } from './features/map/Legend';
 import { MapCanvas } from './features/map/MapCanvas';
 import { Toolbar } from './features/map/Toolbar';
+import { ZoomControls } from './features/map/ZoomControls';
 import { RightPanel } from './features/person/RightPanel';
 import { NoticeBar } from './components/NoticeBar';
 import { CoachingBanner } from './features/highlight/CoachingBanner';
@@ -51,6 +52,7 @@ export function App() {
             <>
               <MapCanvas accountName={shown.account.name} />
               <HighlightLayer map={shown} />
+              <ZoomControls />
               {shown.people.length === 0 ? <p className="map-empty">{t('map.emptyAccount')}</p> : null}
             </>
           ) : (

@@ -6,6 +6,7 @@ import { useUi } from '../../stores/ui';
 import { describeError } from '../../api/describe';
 import { toPayload } from '../../api/client';
 import { AccountItem } from './AccountItem';
+import { PaneFooter } from './PaneFooter';
 
 export function AccountsPane() {
   const { t } = useTranslation();
@@ -92,6 +93,7 @@ export function AccountsPane() {
       </ul>
       {loaded && list.length === 0 ? <p className="hint">{t('accounts.empty')}</p> : null}
       {list.length > 0 && visible.length === 0 ? <p className="hint">{t('accounts.noMatch', { filter })}</p> : null}
+      <PaneFooter />
     </aside>
   );
 }

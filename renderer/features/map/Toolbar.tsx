@@ -1,14 +1,11 @@
-// The toolbar above the map. Later features add their controls in the marked slots.
+// The toolbar above the map, in two calm rows: what the map is (title, add, layout, data in/out),
+// then what it shows (search, filters, as-of day). App-level controls live in the accounts pane.
 import { useTranslation } from 'react-i18next';
-import { graph } from '../../graph/instance';
 import { useSelection } from '../../stores/selection';
-import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { HighlightToggles } from '../highlight/HighlightToggles';
 import { SearchBox } from '../search/SearchBox';
 import { LayoutSwitch } from '../layouts/LayoutSwitch';
 import { ExportMenu } from '../export/ExportMenu';
-import { BackupsButton } from '../backups/BackupsButton';
-import { AccountImportButton } from '../import/AccountImportButton';
 import { TimeTravelControl } from '../timetravel/TimeTravelControl';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 
@@ -18,42 +15,34 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
   const readOnly = useTimeTravel(selectReadOnly);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('map.toolbar')}>
-      <div className="toolbar-title">
-        <h1>{title}</h1>
-        {hasAccount ? <span className="muted">{t('map.peopleCount', { count: peopleCount })}</span> : null}
+      <div className="toolbar-row">
+        <div className="toolbar-title">
+          <h1 title={title}>{title}</h1>
+          {hasAccount ? <span className="muted">{t('map.peopleCount', { count: peopleCount })}</span> : null}
+        </div>
+        {hasAccount ? (
+          <>
+            {readOnly ? null : (
+              <div className="toolbar-group">
+                <button type="button" className="primary" onClick={startNewPerson}>
+                  + {t('map.addPerson')}
+                </button>
+              </div>
+            )}
+            <LayoutSwitch />
+            <div className="toolbar-spacer" />
+            <ExportMenu />
+          </>
+        ) : null}
       </div>
       {hasAccount ? (
-        <>
-          {readOnly ? null : (
-            <div className="toolbar-group">
-              <button type="button" className="primary" onClick={startNewPerson}>
-                + {t('map.addPerson')}
-              </button>
-            </div>
-          )}
-          {/* slot: layout switch, filters, search (issue 3+) */}
-          <LayoutSwitch />
+        <div className="toolbar-row">
           <SearchBox />
           <HighlightToggles />
-          <div className="toolbar-group" aria-hidden={false}>
-            <button type="button" className="icon" aria-label={t('map.zoomIn')} title={t('map.zoomIn')} onClick={() => graph.zoomBy(1.25)}>
-              +
-            </button>
-            <button type="button" className="icon" aria-label={t('map.zoomOut')} title={t('map.zoomOut')} onClick={() => graph.zoomBy(0.8)}>
-              −
-            </button>
-            <button type="button" className="icon wide" aria-label={t('map.fit')} title={t('map.fit')} onClick={() => graph.fit()}>
-              ⤢
-            </button>
-          </div>
+          <div className="toolbar-spacer" />
           <TimeTravelControl />
-          <ExportMenu />
-        </>
+        </div>
       ) : null}
-      <div className="toolbar-spacer" />
-      <AccountImportButton />
-      <BackupsButton />
-      <LanguageSwitch />
     </div>
   );
 }

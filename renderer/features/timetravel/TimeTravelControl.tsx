@@ -16,11 +16,14 @@ export function TimeTravelControl() {
   const back = useTimeTravel((s) => s.back);
   return (
     <div className="toolbar-group time-travel-control">
-      <label htmlFor="time-travel-day" className="muted small">
-        {t('timetravel.control')}
+      {/* A short visible label keeps the toolbar to two rows; the input keeps the full name. */}
+      <label htmlFor="time-travel-day" className="muted small" title={t('timetravel.control')}>
+        {t('timetravel.controlShort')}
       </label>
       <input
         id="time-travel-day"
+        aria-label={t('timetravel.control')}
+        title={t('timetravel.control')}
         type="date"
         max={today}
         value={day ?? today}

@@ -4,6 +4,7 @@ export default {
     heading: 'Accounts',
     collapse: 'Collapse accounts',
     expand: 'Expand accounts',
+    appTools: 'App settings and data',
     filter: 'Filter accounts by name',
     filterPlaceholder: 'Filter by name',
     showArchived: 'Show archived',

@@ -6,6 +6,7 @@ export default {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Fit map to window',
+    zoomControls: 'Zoom',
     addPerson: 'Add person',
     emptyAccount: 'No people on this map yet. Use “Add person” to start.',
     peopleCount: '{{count}} people',

@@ -4,6 +4,7 @@ export default {
     heading: '大客户',
     collapse: '收起客户列表',
     expand: '展开客户列表',
+    appTools: '应用设置与数据',
     filter: '按名称筛选客户',
     filterPlaceholder: '按名称筛选',
     showArchived: '显示已归档',
