@@ -12,6 +12,9 @@ cytoscape.use(fcose);
 
 const MAX_FIT_ZOOM = 1.3;
 const MAX_STRETCH = 1.7;
+/** Up to this many people the first layout is packed tight, so every label is readable at fit. */
+const COMPACT_PEOPLE = 100;
+const FIT_PADDING = 16;
 
 export interface GraphHandlers {
   /** A person was tapped (null: the background was tapped). */
@@ -33,6 +36,8 @@ export class GraphAdapter {
   private arrangement = 0;
   /** People outlined as changed since a chosen day (What changed); kept across data changes. */
   private changedIds = new Set<string>();
+  /** In the org chart, links other than reports-to are drawn quietly (except the selected person's). */
+  private quietNonHierarchy = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly handlers: GraphHandlers) {}
@@ -107,6 +112,7 @@ export class GraphAdapter {
       cy.nodes().forEach((n) => {
         n.toggleClass('changed', this.changedIds.has(n.id()));
       });
+      this.markQuietEdges();
     });
     tuneForSize(cy, map.people.length);
     const offThread = unplaced.length > 0 && map.positions.length === 0 && map.people.length > FORCE_DRAFT_THRESHOLD;
@@ -141,6 +147,23 @@ export class GraphAdapter {
     cy.batch(() => {
       cy.nodes().removeClass('selected');
       if (personId) cy.getElementById(personId).addClass('selected');
+      this.markQuietEdges();
+    });
+  }
+
+  /** The org chart dims links that are not reports-to, so the hierarchy reads; other layouts show all alike. */
+  setQuietNonHierarchy(quiet: boolean): void {
+    this.quietNonHierarchy = quiet;
+    this.cy?.batch(() => this.markQuietEdges());
+  }
+
+  private markQuietEdges(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const selected = this.selectedId;
+    cy.edges().forEach((e) => {
+      const quiet = this.quietNonHierarchy && e.data('type') !== 'reports-to' && e.data('source') !== selected && e.data('target') !== selected;
+      if (e.hasClass('org-quiet') !== quiet) e.toggleClass('org-quiet', quiet);
     });
   }
 
@@ -169,7 +192,7 @@ export class GraphAdapter {
   private fitAll(): void {
     const cy = this.cy;
     if (!cy || cy.elements().empty()) return;
-    cy.fit(cy.elements(), 48);
+    cy.fit(cy.elements(), FIT_PADDING);
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
       cy.center();
@@ -202,6 +225,7 @@ export class GraphAdapter {
   private runFcose(randomize: boolean, fit: boolean): void {
     const cy = this.cy;
     if (!cy) return;
+    const compact = cy.nodes().length <= COMPACT_PEOPLE;
     const layout = cy.layout({
       name: 'fcose',
       animate: false,
@@ -210,9 +234,9 @@ export class GraphAdapter {
       quality: randomize ? 'default' : 'proof',
       nodeDimensionsIncludeLabels: true,
       fit: false,
-      nodeSeparation: 60,
-      idealEdgeLength: () => 70,
-      nodeRepulsion: () => 4500,
+      nodeSeparation: compact ? 20 : 60,
+      idealEdgeLength: () => (compact ? 25 : 70),
+      nodeRepulsion: () => (compact ? 1000 : 4500),
       padding: 40,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
@@ -249,7 +273,8 @@ export class GraphAdapter {
   private stretchToViewport(): void {
     const cy = this.cy;
     if (!cy || cy.nodes().length < 3 || cy.height() === 0) return;
-    const bb = cy.nodes().boundingBox({ includeLabels: false });
+    // Labels are wider than tall, so they count: stretching past the map's aspect would only shrink the fit.
+    const bb = cy.nodes().boundingBox({ includeLabels: true });
     if (bb.w === 0 || bb.h === 0) return;
     const k = Math.min(MAX_STRETCH, cy.width() / cy.height() / (bb.w / bb.h));
     if (k <= 1.05) return;

@@ -11,8 +11,8 @@ export function highlightStyle(): StylesheetJson {
       selector: 'node.hl-support',
       style: { 'underlay-color': SUPPORT_HALO, 'underlay-opacity': 0.2, 'underlay-padding': 11, 'underlay-shape': 'ellipse' },
     },
-    { selector: 'node.hl-minor', style: { 'font-size': 11, 'font-weight': 500, color: '#3b4048' } },
-    { selector: 'node.tdm', style: { 'font-size': 13, 'font-weight': 700 } },
+    { selector: 'node.hl-minor', style: { 'font-size': 15, 'font-weight': 400, color: '#4a5058' } },
+    { selector: 'node.tdm', style: { 'font-size': 15, 'font-weight': 700 } },
     { selector: 'node.hl-hidden', style: { display: 'none' } },
   ];
 }

@@ -17,7 +17,7 @@ export function mapStyle(): StylesheetJson {
         'border-color': '#616161',
         label: 'data(label)',
         'font-family': LABEL_FONT,
-        'font-size': 14,
+        'font-size': 15,
         'font-weight': 600,
         color: '#212121',
         'text-valign': 'bottom',
@@ -78,6 +78,8 @@ export function mapStyle(): StylesheetJson {
     },
     { selector: 'edge[type = "close-to"]', style: { 'line-color': EDGE_COLOUR['close-to'], 'line-style': 'dotted', width: 2.5 } },
     { selector: 'edge[type = "conflicts-with"]', style: { 'line-color': EDGE_COLOUR['conflicts-with'], 'line-style': 'dashed', 'line-dash-pattern': [7, 4], width: 2 } },
+    // Org chart: the other links step back so the reports-to hierarchy reads (the adapter sets the class).
+    { selector: 'edge.org-quiet', style: { opacity: 0.2 } },
     { selector: 'edge.dimmed, node.dimmed', style: { opacity: 0.25 } },
   ];
 }

@@ -11,6 +11,10 @@ export interface GraphTestHook {
   renderedPosition(id: string): { x: number; y: number } | null;
   /** Increments after every data change or layout, so tests can wait for the map to settle. */
   version(): number;
+  /** The label's font size as drawn on screen, in CSS px (style size × zoom). */
+  labelScreenPx(id: string): number | null;
+  /** A relationship line's drawn opacity (0–1). */
+  edgeOpacity(id: string): number | null;
 }
 
 declare global {
@@ -43,6 +47,14 @@ export function installTestHook(adapter: GraphAdapter): void {
       return n ? { ...n.renderedPosition() } : null;
     },
     version: () => version,
+    labelScreenPx: (id) => {
+      const n = node(id);
+      return n ? parseFloat(String(n.style('font-size'))) * (adapter.instance?.zoom() ?? 1) : null;
+    },
+    edgeOpacity: (id) => {
+      const e = adapter.instance?.getElementById(id);
+      return e && e.nonempty() ? parseFloat(String(e.style('opacity'))) : null;
+    },
   };
   Object.defineProperty(window, '__powermapGraph', { value: Object.freeze(hook), configurable: true });
 }

@@ -4,6 +4,7 @@ import type { Position } from '../../../shared/domain/model';
 import { useTranslation } from 'react-i18next';
 import { graph } from '../../graph/instance';
 import { installTestHook } from '../../graph/testHook';
+import { useLayout } from '../../stores/layout';
 import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
 import { withShape } from '../timetravel/shape';
@@ -33,6 +34,11 @@ export function MapCanvas({ accountName }: { accountName: string }) {
   useEffect(() => {
     graph.setSelected(selectedId);
   }, [selectedId]);
+
+  const orgChart = useLayout((s) => s.layout === 'org-chart' && s.accountId === map?.account.id);
+  useEffect(() => {
+    graph.setQuietNonHierarchy(orgChart);
+  }, [orgChart]);
 
   useEffect(() => {
     const isPast = !!(past && map && past.account.id === map.account.id);

@@ -9,6 +9,8 @@ export interface GraphHook {
   nodePosition(id: string): { x: number; y: number } | null;
   renderedPosition(id: string): { x: number; y: number } | null;
   version(): number;
+  labelScreenPx(id: string): number | null;
+  edgeOpacity(id: string): number | null;
 }
 
 type WordKey = 'accounts' | 'newAccount' | 'createAccount' | 'filter' | 'showArchived' | 'addPerson' | 'people' | 'fit' | 'zoomIn' | 'zoomOut' | 'language' | 'legend' | 'toolbar';
