@@ -26,15 +26,22 @@ export function sparklinePoints(values: readonly number[], width = W, height = H
 
 export function SparklineTrend({ trend }: { trend: SupportTrend }) {
   const { t } = useTranslation();
-  const label = t(`trend.${trend.direction}`, { count: Math.abs(trend.delta30) });
+  const label = t(`trend.${trend.delta30 === 0 ? 'flat' : trend.direction}`, { count: Math.abs(trend.delta30) });
   return (
     <span className={`trend trend-${trend.direction}`} role="img" aria-label={label} title={label} data-testid="account-trend">
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
         <polyline points={sparklinePoints(trend.sparkline)} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
       </svg>
-      <span className="trend-delta" aria-hidden="true">
-        {ARROW[trend.direction]} {signed(trend.delta30)}
-      </span>
+      {/* No change reads in words, small and quiet, rather than a bare "▬ 0". */}
+      {trend.delta30 === 0 ? (
+        <span className="trend-delta trend-flat-words" aria-hidden="true">
+          {t('trend.flatShort')}
+        </span>
+      ) : (
+        <span className="trend-delta" aria-hidden="true">
+          {ARROW[trend.direction]} {signed(trend.delta30)}
+        </span>
+      )}
     </span>
   );
 }

@@ -1,24 +1,31 @@
 // The people of the open account as a list: a text alternative to the map and a way to select.
+// Highest influence first (the ranking's order), each with a quiet score.
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../shared/domain/model';
+import type { AccountMap } from '../../../shared/domain/model';
 import { STANCE_FILL } from '../../graph/palette';
 import { useSelection } from '../../stores/selection';
+import { influenceOf } from '../ranking/influence';
 
-export function PeopleList({ people }: { people: Person[] }) {
+export function PeopleList({ map }: { map: AccountMap }) {
   const { t } = useTranslation();
   const selectPerson = useSelection((s) => s.selectPerson);
-  const sorted = [...people].sort((a, b) => Number(b.isTopDecisionMaker) - Number(a.isTopDecisionMaker) || b.authority - a.authority || a.name.localeCompare(b.name));
+  const { ranked } = influenceOf(map);
   return (
     <section className="people">
       <h2>{t('person.listHeading')}</h2>
       <p className="hint">{t('person.selectHint')}</p>
       <ul className="people-list" aria-label={t('person.list')}>
-        {sorted.map((p) => (
-          <li key={p.id}>
+        {ranked.map(({ person: p, influence }) => (
+          <li key={p.id} data-person-id={p.id}>
             <button type="button" onClick={() => selectPerson(p.id)}>
               <span className={`dot${p.stance === 'unknown' ? ' dashed' : ''}`} style={{ background: STANCE_FILL[p.stance] }} aria-hidden="true" />
               <span className="person-line">
-                <span className="person-name">{p.name}</span>
+                <span className="person-head">
+                  <span className="person-name">{p.name}</span>
+                  <span className="person-score" title={t('person.listScore', { score: influence.score })}>
+                    {influence.score}
+                  </span>
+                </span>
                 <span className="person-title">{[p.title, p.department].filter(Boolean).join(' · ')}</span>
               </span>
               <span className="person-tags">

@@ -45,7 +45,7 @@ export function RightPanel() {
       ) : person ? (
         <PersonPanel person={person} map={map} />
       ) : (
-        <PeopleList people={map.people} />
+        <PeopleList map={map} />
       )}
     </aside>
   );

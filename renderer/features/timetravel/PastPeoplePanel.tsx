@@ -15,7 +15,7 @@ export function PastPeoplePanel({ map }: { map: AccountMapAsOf }) {
   const clear = useSelection((s) => s.clear);
   const person = selectPerson(map, personId);
   const day = formatDay(map.day, i18n.language);
-  if (!person) return <PeopleList people={map.people} />;
+  if (!person) return <PeopleList map={map} />;
   return (
     <section className="person-panel past-person" aria-label={t('timetravel.readOnly', { day })}>
       <button type="button" className="link back" onClick={clear}>

@@ -30,6 +30,7 @@ export default {
   },
   timetravel: {
     control: 'View the map as of',
+    controlShort: 'As of',
     go: 'Show',
     banner: 'Viewing {{day}} — read-only',
     bannerHint: "The account as it was at the end of that day. Edits are made on today's map.",
@@ -42,5 +43,6 @@ export default {
     up: 'Support base trend: up {{count}} in 30 days',
     down: 'Support base trend: down {{count}} in 30 days',
     flat: 'Support base trend: no change in 30 days',
+    flatShort: '±0 in 30 days',
   },
 };

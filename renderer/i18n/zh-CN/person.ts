@@ -3,6 +3,7 @@ export default {
   person: {
     listHeading: '人物',
     list: '地图上的人物',
+    listScore: '影响力得分 {{score}}',
     selectHint: '在地图或此列表中选择一个人物，查看并编辑其信息。',
     newHeading: '新人物',
     editHeading: '编辑 {{name}}',

@@ -30,6 +30,7 @@ export default {
   },
   timetravel: {
     control: '查看历史日期的地图',
+    controlShort: '历史日期',
     go: '查看',
     banner: '正在查看 {{day}} 的状态 — 只读',
     bannerHint: '这是该客户在那天结束时的状态。修改请在今天的地图上进行。',
@@ -42,5 +43,6 @@ export default {
     up: '支持面趋势：30 天内增加 {{count}} 人',
     down: '支持面趋势：30 天内减少 {{count}} 人',
     flat: '支持面趋势：30 天内没有变化',
+    flatShort: '30天持平',
   },
 };
