@@ -62,7 +62,7 @@ test.describe('search (en)', () => {
     await page.getByLabel('Support base only').check();
     await expect.poll(async () => (await shownIds(page)).includes(target.id)).toBe(false);
     await box.fill(target.title);
-    await expect(page.getByRole('option').first()).toContainText(target.name);
+    await expect(page.getByRole('listbox', { name: 'Matching people' }).getByRole('option').first()).toContainText(target.name);
     await box.press('Enter');
     await expect.poll(async () => (await shownIds(page)).includes(target.id)).toBe(true);
     await expect(page.getByText(`Map filters were turned off to show ${target.name}.`)).toBeVisible();
