@@ -138,6 +138,7 @@ export class ImportSession {
       mapping: this.mapping,
       suggestedMapping: this.suggested,
       mappingProblems: mappingProblems(this.mapping),
+      existingPeople: existing.length,
     });
   }
 

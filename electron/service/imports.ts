@@ -1,7 +1,7 @@
 // Importing people and reports-to lines from CSV/XLSX: start (read + validate in the background),
 // progress, preview with a mapping, then commit everything in ONE transaction through the same
 // person insert / createRelationship code paths the form uses (so history rows are written too).
-import { LIMITS } from '../../shared/domain/limits';
+import { accountRoom, tooManyPeople } from '../../shared/import/capacity';
 import type { ImportCommitResult, ImportPreview, ImportProgress } from '../../shared/import/preview';
 import type { AnalyzedRow } from '../../shared/import/analyze';
 import { mappingProblems } from '../../shared/import/fields';
@@ -110,10 +110,8 @@ function writeRows(ctx: ServiceContext, accountId: string, totalRows: number, to
   return ctx.store.transaction(() => {
     // The account and the people limit are checked once, in the same transaction as the inserts.
     requireAccount(ctx, accountId);
-    const current = ctx.store.people.countByAccount(accountId);
-    if (current + toCreate.length > LIMITS.peoplePerAccountMax) {
-      throw importError('error.import.tooManyPeople', { max: LIMITS.peoplePerAccountMax, existing: current, incoming: toCreate.length });
-    }
+    const over = tooManyPeople(accountRoom(ctx.store.people.countByAccount(accountId)), toCreate.length);
+    if (over) throw importError('error.import.tooManyPeople', { max: over.max, existing: over.existing, incoming: over.incoming });
     const idByRow = new Map<number, string>();
     for (const row of toCreate) {
       try {

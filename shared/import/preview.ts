@@ -1,6 +1,7 @@
 // What the rep sees before confirming an import: columns, mapping, the first rows, errors with row
 // numbers, likely duplicates and totals. Built from the analyzed rows; lists are capped, totals exact.
 import type { AnalyzedRow, PersonInput, RowIssue, RowRef } from './analyze';
+import { accountRoom, tooManyPeople, type AccountRoom, type TooManyPeople } from './capacity';
 import { IMPORT_LIMITS, type ImportMapping } from './fields';
 import type { MappingProblem } from './fields';
 
@@ -72,6 +73,10 @@ export interface ImportPreview {
   errors: RowIssue[];
   duplicates: DuplicateFlag[];
   totals: ImportTotals;
+  /** People already in the account and the most it may hold. */
+  room: AccountRoom;
+  /** Set when the valid rows would not fit in the account: the commit would be refused (see capacity.ts). */
+  tooManyPeople: TooManyPeople | null;
 }
 
 export interface ImportCommitResult {
@@ -99,6 +104,8 @@ export interface PreviewInput {
   mapping: ImportMapping;
   suggestedMapping: ImportMapping;
   mappingProblems: MappingProblem[];
+  /** People the account has now. */
+  existingPeople: number;
 }
 
 export function buildPreview(p: PreviewInput): ImportPreview {
@@ -155,5 +162,7 @@ export function buildPreview(p: PreviewInput): ImportPreview {
     errors,
     duplicates,
     totals,
+    room: accountRoom(p.existingPeople),
+    tooManyPeople: tooManyPeople(accountRoom(p.existingPeople), totals.valid),
   };
 }

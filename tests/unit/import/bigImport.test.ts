@@ -49,6 +49,8 @@ describe('importing 100,000 rows', () => {
     expect(p.encoding).toBe('gb18030');
     expect(p.totals).toEqual({ rows: 100_000, valid: 100_000, withErrors: 0, duplicates: 0, relationships: 99_999 });
     expect(p.rows).toHaveLength(50);
+    // Said in the preview, before any commit: 100,000 people do not fit in one account.
+    expect(p.tooManyPeople).toEqual({ existing: 0, incoming: 100_000, max: LIMITS.peoplePerAccountMax, free: LIMITS.peoplePerAccountMax, parts: 5 });
     // Progress was visible while it worked: several distinct states before ready.
     expect(new Set(seen).size).toBeGreaterThan(3);
     expect(seen.some((s) => s.startsWith('validating:'))).toBe(true);
