@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportField } from '../../../shared/import/fields';
 import { IMPORT_LIMITS } from '../../../shared/import/fields';
+import { tooManyPeople } from '../../../shared/import/capacity';
 import type { ImportPreview, ImportProgress } from '../../../shared/import/preview';
 import { call, toPayload } from '../../api/client';
 import { useAccounts } from '../../stores/accounts';
@@ -16,7 +17,8 @@ type Phase = 'choose' | 'reading' | 'preview' | 'committing' | 'done';
 
 /** With `accountId` null (no account open) only a whole account can be imported. */
 export function ImportDialog({ accountId, accountName, onClose }: { accountId: string | null; accountName: string; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const num = (n: number) => n.toLocaleString(i18n.language);
   const titleId = useId();
   const [phase, setPhase] = useState<Phase>('choose');
   const [file, setFile] = useState<File | null>(null);
@@ -56,7 +58,11 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
     setPhase('reading');
     try {
       if (!accountId) return;
-      const r = await startImport(accountId, chosen, setProgress, sheet);
+      const r = await startImport(accountId, chosen, (p) => {
+        // Known from the first answer, so Cancel while reading also frees the file in the service.
+        importId.current = p.importId;
+        setProgress(p);
+      }, sheet);
       importId.current = r.progress.importId;
       if (!r.preview) {
         const e = r.progress.error;
@@ -92,7 +98,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
     setError(null);
     try {
       const r = await commit(preview.importId, skipErrors, skipDuplicates);
-      setDone([t('import.done', { people: r.peopleCreated, relationships: r.relationshipsCreated }), r.rowsSkipped > 0 ? t('import.doneSkipped', { count: r.rowsSkipped }) : ''].join(' ').trim());
+      setDone([t('import.done', { people: num(r.peopleCreated), relationships: num(r.relationshipsCreated) }), r.rowsSkipped > 0 ? t('import.doneSkipped', { count: num(r.rowsSkipped) }) : ''].join(' ').trim());
       setPhase('done');
       await Promise.all([useMap.getState().reload(), useAccounts.getState().load()]);
     } catch (err) {
@@ -119,7 +125,9 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
   };
 
   const importable = preview ? (skipDuplicates ? Math.max(0, preview.totals.valid - preview.totals.duplicates) : preview.totals.valid) : 0;
-  const blocked = !preview || preview.mappingProblems.length > 0 || (preview.totals.withErrors > 0 && !skipErrors) || preview.totals.valid === 0;
+  // Checked against what would really be created (the options change it), before Import is clicked.
+  const over = preview ? tooManyPeople(preview.room, importable) : null;
+  const blocked = !preview || preview.mappingProblems.length > 0 || (preview.totals.withErrors > 0 && !skipErrors) || preview.totals.valid === 0 || over !== null;
 
   return (
     <div className="modal-backdrop">
@@ -166,10 +174,14 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
         ) : null}
         {phase === 'reading' ? (
           <div className="import-progress" role="status">
-            <p>{t('import.reading', { file: file?.name ?? '' })}</p>
+            <p>{t(progress?.phase === 'validating' ? 'import.checking' : 'import.reading', { file: file?.name ?? '' })}</p>
             <progress max={progress?.totalRows ?? undefined} value={progress?.totalRows ? progress.processedRows : undefined} aria-label={t('import.reading', { file: file?.name ?? '' })} />
             <p className="muted">
-              {progress?.totalRows ? t('import.progress', { done: progress.processedRows, total: progress.totalRows }) : t('import.progressUnknown', { done: progress?.processedRows ?? 0 })}
+              {progress?.totalRows
+                ? t('import.progress', { done: num(progress.processedRows), total: num(progress.totalRows) })
+                : progress?.processedRows
+                  ? t('import.progressUnknown', { done: num(progress.processedRows) })
+                  : t('import.opening')}
             </p>
           </div>
         ) : null}
@@ -187,7 +199,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
                 </select>
               </label>
             ) : null}
-            <ImportPreviewView preview={preview} busy={busy || phase === 'committing'} onMapping={(i, f) => void changeMapping(i, f)} />
+            <ImportPreviewView preview={preview} over={over} busy={busy || phase === 'committing'} onMapping={(i, f) => void changeMapping(i, f)} />
             <div className="import-options">
               {preview.totals.withErrors > 0 ? (
                 <label>
@@ -238,7 +250,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
               </button>
               {phase === 'preview' || phase === 'committing' ? (
                 <button type="button" className="primary" disabled={blocked || busy || phase === 'committing'} onClick={() => void confirm()}>
-                  {t('import.confirm', { count: Math.max(0, importable) })}
+                  {t('import.confirm', { count: num(Math.max(0, importable)) })}
                 </button>
               ) : null}
             </>

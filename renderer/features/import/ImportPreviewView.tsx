@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/import/fields';
 import type { RowIssue } from '../../../shared/import/analyze';
 import type { ImportPreview } from '../../../shared/import/preview';
+import type { TooManyPeople } from '../../../shared/import/capacity';
 
 interface Props {
   preview: ImportPreview;
+  /** The import would not fit in the account (with the chosen options): said before Import is clicked. */
+  over: TooManyPeople | null;
   busy: boolean;
   onMapping(index: number, field: ImportField | null): void;
 }
 
-export function ImportPreviewView({ preview, busy, onMapping }: Props) {
-  const { t } = useTranslation();
+export function ImportPreviewView({ preview, over, busy, onMapping }: Props) {
+  const { t, i18n } = useTranslation();
+  const num = (n: number) => n.toLocaleString(i18n.language);
   const fieldName = (f: ImportField | null) => (f ? t(`import.field.${f}`) : '');
   const issueText = (i: RowIssue) => {
     const message = t(i.messageKey, i.params ?? {});
@@ -27,8 +31,16 @@ export function ImportPreviewView({ preview, busy, onMapping }: Props) {
         {preview.encoding ? ` · ${t('import.encoding', { encoding: preview.encoding.toUpperCase() })}` : ''}
       </p>
       <p className="import-totals" role="status">
-        {t('import.totals', { rows: totals.rows, valid: totals.valid, withErrors: totals.withErrors, duplicates: totals.duplicates, relationships: totals.relationships })}
+        {t('import.totals', { rows: num(totals.rows), valid: num(totals.valid), withErrors: num(totals.withErrors), duplicates: num(totals.duplicates), relationships: num(totals.relationships) })}
       </p>
+      {over ? (
+        <div className="import-over" role="alert">
+          <strong>{t('import.tooManyPeopleTitle')}</strong>
+          <p>{t('import.tooManyPeople', { existing: num(over.existing), max: num(over.max), free: num(over.free), incoming: num(over.incoming) })}</p>
+          <p>{over.parts > 1 ? t('import.tooManyPeopleSplit', { max: num(over.max), parts: num(over.parts) }) : t('import.tooManyPeopleNewAccount', { max: num(over.max) })}</p>
+          {over.free > 0 ? <p>{t('import.tooManyPeopleShorten', { free: num(over.free) })}</p> : null}
+        </div>
+      ) : null}
 
       <h3>{t('import.mappingHeading')}</h3>
       <p className="muted">{t('import.mappingHint')}</p>
