@@ -4,7 +4,7 @@ import type { ImportField } from '../../../shared/import/fields';
 import { IMPORT_LIMITS } from '../../../shared/import/fields';
 import type { ImportCommitResult, ImportPreview, ImportProgress } from '../../../shared/import/preview';
 import { call } from '../../api/client';
-import { bytesToBase64 } from '../export/encode';
+import { fileBase64 } from './fileBase64';
 
 export class FileTooLargeError extends Error {
   constructor() {
@@ -19,7 +19,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function startImport(accountId: string, file: File, onProgress: (p: ImportProgress) => void, sheet: string | null = null): Promise<{ progress: ImportProgress; preview: ImportPreview | null }> {
   // Refused here too, so a 50 MB+ file is never read into memory or sent.
   if (file.size > IMPORT_LIMITS.maxBytes) throw new FileTooLargeError();
-  const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  const base64 = await fileBase64(new Uint8Array(await file.arrayBuffer()));
   let progress = await call('startImport', { accountId, source: { fileName: file.name || 'import.csv', base64 }, ...(sheet ? { sheet } : {}) });
   onProgress(progress);
   while (progress.phase === 'reading' || progress.phase === 'validating') {
