@@ -108,6 +108,7 @@ test('at 1280 px the toolbar still shows every control, and app controls stay re
   await expect(app.toolbar.getByRole('radiogroup', { name: 'Layout' })).toBeVisible();
   await expect(page.getByLabel('View the map as of')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Fit map to window' })).toBeVisible();
+  await shot(page, 'main-1280-en');
   await page.getByRole('button', { name: 'Collapse accounts' }).click();
   await expect(page.getByRole('button', { name: 'Backups', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Expand accounts' }).click();

@@ -30,7 +30,6 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
               </div>
             )}
             <LayoutSwitch />
-            <div className="toolbar-spacer" />
             <ExportMenu />
           </>
         ) : null}
