@@ -1,0 +1,45 @@
+// The main process ships as one esbuild bundle (build/scripts/build.mjs). This bundles a small entry
+// with the same settings and runs it in plain Node, so third-party code is exercised as shipped.
+import { execFileSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { bundle, mainBundle } from '../../../build/scripts/build.mjs';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+// Inside the repo, so the bundle resolves better-sqlite3 from node_modules as the app does.
+mkdirSync(path.join(root, 'test-results'), { recursive: true });
+const dir = mkdtempSync(path.join(root, 'test-results', 'bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the main-process bundle', () => {
+  it('reads XLSX and GBK CSV and opens the database when bundled as shipped', async () => {
+    await bundle(mainBundle({ entry: path.join(root, 'tests/fixtures/bundle/mainSideEntry.ts'), fileName: 'entry.cjs', dir }));
+    const out = execFileSync(
+      process.execPath,
+      [path.join(dir, 'entry.cjs'), path.join(root, 'tests/fixtures/import/people-zh.xlsx'), path.join(root, 'tests/fixtures/import/people-zh-gbk.csv'), path.join(dir, 'db.sqlite3')],
+      { cwd: root, encoding: 'utf8' },
+    );
+    const result = JSON.parse(out.trim().split('\n').pop()!) as {
+      xlsx: { headers: string[]; rows: number };
+      gbk: { headers: string[]; rows: number };
+      accounts: Array<{ name: string; peopleCount: number }>;
+    };
+    expect(result.xlsx.headers).toContain('姓名');
+    expect(result.xlsx.rows).toBeGreaterThan(0);
+    expect(result.gbk.headers).toContain('姓名');
+    expect(result.gbk.rows).toBeGreaterThan(0);
+    expect(result.accounts.map((a) => a.name)).toContain('贝乐母婴连锁（华东）');
+    expect(result.accounts[0]?.peopleCount).toBe(25);
+  });
+
+  it('requires nothing at run time but Node built-ins and better-sqlite3 (the app ships no other node_modules)', () => {
+    const code = readFileSync(path.join(dir, 'entry.cjs'), 'utf8');
+    const required = new Set([...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
+    const allowed = (name: string) => name === 'better-sqlite3' || builtinModules.includes(name.replace(/^node:/, ''));
+    expect([...required].filter((name) => !allowed(name))).toEqual([]);
+  });
+});
