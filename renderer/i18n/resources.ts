@@ -18,6 +18,7 @@ import enBackups from './en/backups';
 import enTimeline from './en/timeline';
 import enChanges from './en/changes';
 import enLayouts from './en/layouts';
+import enAccountDetails from './en/accountDetails';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -36,6 +37,7 @@ import zhBackups from './zh-CN/backups';
 import zhTimeline from './zh-CN/timeline';
 import zhChanges from './zh-CN/changes';
 import zhLayouts from './zh-CN/layouts';
+import zhAccountDetails from './zh-CN/accountDetails';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -60,8 +62,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

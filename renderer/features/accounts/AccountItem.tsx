@@ -8,6 +8,8 @@ import { describeError } from '../../api/describe';
 import { toPayload } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Sparkline } from './Sparkline';
+import { AccountDetailsButton } from './AccountDetailsDialog';
+import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 
 export function AccountItem({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function AccountItem({ account }: { account: AccountSummary }) {
   const [newName, setNewName] = useState(account.name);
   const [error, setError] = useState<string | null>(null);
   const [impact, setImpact] = useState<DeletionImpact | null>(null);
+  const readOnly = useTimeTravel(selectReadOnly);
   const selected = selectedId === account.id;
   const fail = (err: unknown) => setError(describeError(t, toPayload(err)).message);
 
@@ -57,6 +60,7 @@ export function AccountItem({ account }: { account: AccountSummary }) {
           <button type="button" className="small" onClick={() => { setNewName(account.name); setRenaming(true); }}>
             {t('accounts.rename')}
           </button>
+          {readOnly ? null : <AccountDetailsButton account={account} />}
           <button type="button" className="small" onClick={() => void setArchived(account.id, !account.archived).catch(fail)}>
             {account.archived ? t('accounts.unarchive') : t('accounts.archive')}
           </button>

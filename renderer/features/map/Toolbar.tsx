@@ -8,17 +8,21 @@ import { LayoutSwitch } from '../layouts/LayoutSwitch';
 import { ExportMenu } from '../export/ExportMenu';
 import { TimeTravelControl } from '../timetravel/TimeTravelControl';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
+import { AccountDetailsButton } from '../accounts/AccountDetailsDialog';
+import { useMap } from '../../stores/map';
 
 export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peopleCount: number; hasAccount: boolean }) {
   const { t } = useTranslation();
   const startNewPerson = useSelection((s) => s.startNewPerson);
   const readOnly = useTimeTravel(selectReadOnly);
+  const account = useMap((s) => s.map?.account ?? null);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('map.toolbar')}>
       <div className="toolbar-row">
         <div className="toolbar-title">
           <h1 title={title}>{title}</h1>
           {hasAccount ? <span className="muted">{t('map.peopleCount', { count: peopleCount })}</span> : null}
+          {hasAccount && account && !readOnly ? <AccountDetailsButton account={account} labelKey="accountDetails.openToolbar" className="small toolbar-details" /> : null}
         </div>
         {hasAccount ? (
           <>
