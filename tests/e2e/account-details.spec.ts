@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './harness/fixture';
 import { AppPage } from './pages/AppPage';
 import { shot } from './harness/shots';
+import { addDays } from '../../shared/history/days';
 import type { Account, AccountSummary } from '../../shared/domain/model';
 
 const sample = async (powermap: { call<T>(m: string, i?: unknown): Promise<T> }): Promise<AccountSummary> => (await powermap.call<AccountSummary[]>('listAccounts', {}))[0]!;
@@ -147,4 +148,23 @@ test.describe('zh-CN', () => {
     await expect(dialog.getByRole('button', { name: '保存详情' })).toBeVisible();
     await shot(page, 'account-details-zh');
   });
+});
+
+test('hidden while viewing a past day (the past is read-only), back with today', async ({ page, powermap }) => {
+  const s = await sample(powermap);
+  const today = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: s.id })).to;
+  await powermap.open();
+  const app = new AppPage(page);
+  await app.openAccount(s.name);
+  const listDetails = page.getByRole('group', { name: `Actions for ${s.name}` }).getByRole('button', { name: 'Details…' });
+  const toolbarDetails = page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Account details…' });
+  await expect(listDetails).toBeVisible();
+  await expect(toolbarDetails).toBeVisible();
+  await page.getByLabel('View the map as of').fill(addDays(today, -60));
+  await expect(page.getByTestId('time-travel-banner')).toBeVisible();
+  await expect(listDetails).toHaveCount(0);
+  await expect(toolbarDetails).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to today' }).first().click();
+  await expect(toolbarDetails).toBeVisible();
+  await expect(listDetails).toBeVisible();
 });
