@@ -19,6 +19,7 @@ import enTimeline from './en/timeline';
 import enChanges from './en/changes';
 import enLayouts from './en/layouts';
 import enAccountDetails from './en/accountDetails';
+import enCoaching from './en/coaching';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -38,6 +39,7 @@ import zhTimeline from './zh-CN/timeline';
 import zhChanges from './zh-CN/changes';
 import zhLayouts from './zh-CN/layouts';
 import zhAccountDetails from './zh-CN/accountDetails';
+import zhCoaching from './zh-CN/coaching';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -62,8 +64,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

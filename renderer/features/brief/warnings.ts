@@ -29,6 +29,8 @@ export interface Warning {
   id: WarningId;
   /** i18n params for brief.warning.<id>.text and .next. */
   params: Record<string, string | number>;
+  /** Person ids behind a name-list param (param name → ids, in order), so the app can make them buttons. */
+  people?: Record<string, string[]>;
 }
 
 const names = (people: readonly Person[], max = 4): string => {
@@ -51,17 +53,18 @@ export function computeWarnings(map: AccountMap, ranked: readonly RankedPerson[]
   const door = bestDoorOpener(ranked);
   if (!top) out.push({ id: 'noTopDecisionMaker', params: {} });
   else {
-    if (!top.met) out.push({ id: 'topDecisionMakerNotMet', params: { name: top.name, via: door?.name ?? '—' } });
-    if (!isInSupportBase(top.stance)) out.push({ id: 'topDecisionMakerNotInSupportBase', params: { name: top.name, stance: top.stance } });
+    if (!top.met) out.push({ id: 'topDecisionMakerNotMet', params: { name: top.name, via: door?.name ?? '—' }, people: { name: [top.id], via: door ? [door.id] : [] } });
+    if (!isInSupportBase(top.stance)) out.push({ id: 'topDecisionMakerNotInSupportBase', params: { name: top.name, stance: top.stance }, people: { name: [top.id] } });
   }
   const allies = people.filter((p) => p.stance === 'ally').length;
   if (allies < 2) out.push({ id: 'fewAllies', params: { count: allies } });
   if (changes && changes.supportBase.delta < 0) {
     const left = changes.left.map((m) => m.name);
-    out.push({ id: 'supportBaseShrank', params: { from: changes.supportBase.from, to: changes.supportBase.to, names: left.slice(0, 4).join(', ') || '—' } });
+    const ids = changes.left.filter((m) => people.some((p) => p.id === m.personId)).map((m) => m.personId);
+    out.push({ id: 'supportBaseShrank', params: { from: changes.supportBase.from, to: changes.supportBase.to, names: left.slice(0, 4).join(', ') || '—' }, people: { names: ids } });
   }
   const against = ranked.filter((r) => r.influence.score >= HIGH_INFLUENCE_SCORE && (r.person.stance === 'skeptic' || r.person.stance === 'opponent')).map((r) => r.person);
-  if (against.length > 0) out.push({ id: 'highInfluenceAgainst', params: { names: names(against), count: against.length } });
+  if (against.length > 0) out.push({ id: 'highInfluenceAgainst', params: { names: names(against), count: against.length }, people: { names: against.map((p) => p.id) } });
   const minor = ranked.filter((r) => r.influence.score < MINOR_SCORE && !r.person.isTopDecisionMaker).map((r) => r.person);
   if (minor.length >= 2 && minor.every((p) => p.stance === 'unknown' || p.stance === 'neutral')) out.push({ id: 'minorPlayersUnassessed', params: { count: minor.length } });
   const a = map.account;
@@ -70,6 +73,6 @@ export function computeWarnings(map: AccountMap, ranked: readonly RankedPerson[]
     .slice(0, KEY_PEOPLE)
     .map((r) => r.person)
     .filter((p) => p.lastContact === null || daysBetween(p.lastContact, today) > STALE_CONTACT_DAYS);
-  if (stale.length > 0) out.push({ id: 'keyPeopleNotContacted', params: { names: names(stale), count: stale.length, days: STALE_CONTACT_DAYS } });
+  if (stale.length > 0) out.push({ id: 'keyPeopleNotContacted', params: { names: names(stale), count: stale.length, days: STALE_CONTACT_DAYS }, people: { names: stale.map((p) => p.id) } });
   return out;
 }

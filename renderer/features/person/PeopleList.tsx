@@ -5,6 +5,7 @@ import type { AccountMap } from '../../../shared/domain/model';
 import { STANCE_FILL } from '../../graph/palette';
 import { useSelection } from '../../stores/selection';
 import { influenceOf } from '../ranking/influence';
+import { CoachingCard } from '../coaching/CoachingCard';
 
 export function PeopleList({ map }: { map: AccountMap }) {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function PeopleList({ map }: { map: AccountMap }) {
   const { ranked } = influenceOf(map);
   return (
     <section className="people">
+      <CoachingCard map={map} />
       <h2>{t('person.listHeading')}</h2>
       <p className="hint">{t('person.selectHint')}</p>
       <ul className="people-list" aria-label={t('person.list')}>

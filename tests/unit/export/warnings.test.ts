@@ -87,3 +87,21 @@ describe('bestDoorOpener', () => {
     expect(bestDoorOpener(rankPeople(people, computeInfluence(people, [])))?.name).toBe('Near');
   });
 });
+
+describe('computeWarnings names people by id (for the app\'s coaching card)', () => {
+  it('the unmet top decision-maker, the door opener, the high-influence skeptics and the people who left', () => {
+    const people = healthy();
+    people[0] = { ...people[0]!, met: false };
+    const skeptic = person({ name: 'Sk', stance: 'skeptic', authority: 5, expertise: 5, accessToTop: 5 });
+    people.push(skeptic);
+    const map: AccountMap = { account, people, relationships: [], positions: [] };
+    const ranked = rankPeople(people, computeInfluence(people, []));
+    const changes = { accountId: 'a', from: '2026-10-28', to: TODAY, supportBase: { from: 5, to: 3, delta: -2 }, joined: [], left: [{ personId: people[3]!.id, name: people[3]!.name, from: 'ally', to: 'unknown' }, { personId: 'gone', name: 'Gone', from: 'ally', to: null }], stanceMoves: [], added: [], removed: [], scoreChanges: [] } as AccountChanges;
+    const got = computeWarnings(map, ranked, changes, TODAY);
+    const by = (id: WarningId) => got.find((w) => w.id === id)?.people;
+    expect(by('topDecisionMakerNotMet')).toEqual({ name: [people[0]!.id], via: [bestDoorOpener(ranked)!.id] });
+    expect(by('highInfluenceAgainst')).toEqual({ names: [skeptic.id] });
+    // Someone no longer on the map cannot be selected, so only people still there are listed.
+    expect(by('supportBaseShrank')).toEqual({ names: [people[3]!.id] });
+  });
+});

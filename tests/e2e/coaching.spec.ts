@@ -1,0 +1,143 @@
+// The coaching card on the People tab: the visit brief's warnings for the live data, names that
+// select people, live updates after an edit, hidden while time travelling, both languages.
+import type { Page } from '@playwright/test';
+import { computeInfluence } from '../../shared/domain/influence';
+import type { AccountMap, AccountSummary } from '../../shared/domain/model';
+import { rankPeople } from '../../shared/domain/ranking';
+import { addDays } from '../../shared/history/days';
+import type { AccountChanges } from '../../shared/history/types';
+import { computeWarnings, HIGH_INFLUENCE_SCORE, type Warning } from '../../renderer/features/brief/warnings';
+import { test, expect, type Powermap } from './harness/fixture';
+import { AppPage } from './pages/AppPage';
+import { shot } from './harness/shots';
+
+async function expected(powermap: Powermap): Promise<{ map: AccountMap; warnings: Warning[]; today: string }> {
+  const [sample] = await powermap.call<AccountSummary[]>('listAccounts', {});
+  const map = await powermap.call<AccountMap>('getAccountMap', { accountId: sample!.id, layout: 'saved' });
+  const today = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: sample!.id })).to;
+  const changes = await powermap.call<AccountChanges>('getChanges', { accountId: sample!.id, from: addDays(today, -30), to: today, limit: 20 });
+  const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
+  return { map, warnings: computeWarnings(map, ranked, changes, today), today };
+}
+
+const card = (page: Page) => page.locator('aside.right-panel section.coaching-card');
+
+test('the sample account shows the warnings its data supports; names select people; fixing the data clears a warning', async ({ page, powermap }) => {
+  const { map, warnings } = await expected(powermap);
+  const ids = warnings.map((w) => w.id);
+  const top = map.people.find((p) => p.isTopDecisionMaker)!;
+  expect(top.met).toBe(false);
+  expect(ids).toContain('topDecisionMakerNotMet');
+  const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
+  const against = ranked.filter((r) => r.influence.score >= HIGH_INFLUENCE_SCORE && (r.person.stance === 'skeptic' || r.person.stance === 'opponent'));
+  expect(ids.includes('highInfluenceAgainst')).toBe(against.length > 0);
+  const budgetKnown = map.account.budgetAmount !== null || map.account.budgetCycle.trim() !== '' || map.account.budgetProcess.trim() !== '';
+  expect(ids.includes('budgetUnknown')).toBe(!budgetKnown);
+
+  await powermap.open();
+  const app = new AppPage(page, 'en');
+  await app.waitForNodes(map.people.length);
+  const c = card(page);
+  await expect(c.getByRole('heading', { level: 2 })).toContainText('Coaching');
+  await expect(c.getByRole('heading', { level: 2 })).toContainText(warnings.length === 1 ? '1 thing to act on' : `${warnings.length} things to act on`);
+  await expect(c.locator('li.coaching-item')).toHaveCount(warnings.length);
+  expect(await c.locator('li.coaching-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-warning')))).toEqual(ids);
+
+  const tdmItem = c.locator('li[data-warning="topDecisionMakerNotMet"]');
+  await expect(tdmItem).toContainText(`The top decision-maker, ${top.name}, has never been met.`);
+  await expect(tdmItem).toContainText(`Next step: Arrange a meeting with ${top.name}`);
+  await expect(c.locator('li[data-warning="budgetUnknown"]')).toHaveCount(budgetKnown ? 0 : 1);
+  if (against.length > 0) {
+    const item = c.locator('li[data-warning="highInfluenceAgainst"]');
+    await expect(item).toContainText('High influence and against us:');
+    for (const r of against.slice(0, 6)) await expect(item.getByRole('button', { name: r.person.name, exact: true })).toBeVisible();
+  }
+  const shrank = warnings.find((w) => w.id === 'supportBaseShrank');
+  if (shrank) await expect(c.locator('li[data-warning="supportBaseShrank"]')).toContainText(`shrank from ${shrank.params.from} to ${shrank.params.to}`);
+  else await expect(c.locator('li[data-warning="supportBaseShrank"]')).toHaveCount(0);
+  await shot(page, 'coaching-en');
+  await c.screenshot({ path: `${process.env.SHOTS_DIR || '/tmp/shots/h15'}/coaching-card-en.png` });
+
+  // Folding is remembered while the session lasts.
+  const fold = c.getByRole('button', { name: /Coaching/ });
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(c.locator('li.coaching-item')).toHaveCount(0);
+  await page.reload();
+  await app.waitForNodes(map.people.length);
+  await expect(card(page).getByRole('button', { name: /Coaching/ })).toHaveAttribute('aria-expanded', 'false');
+  await card(page).getByRole('button', { name: /Coaching/ }).click();
+  await expect(card(page).locator('li.coaching-item')).toHaveCount(warnings.length);
+
+  // A named person is a button that opens them (person panel, map selection).
+  await card(page).locator('li[data-warning="topDecisionMakerNotMet"] .coaching-what').getByRole('button', { name: top.name, exact: true }).click();
+  const panel = page.locator('aside.right-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText(top.name);
+
+  // Mark them met through the UI: the warning goes, live.
+  await panel.getByLabel('We have met', { exact: true }).check();
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await panel.getByRole('button', { name: /Back to people/ }).click();
+  await expect(card(page).locator('li[data-warning="topDecisionMakerNotMet"]')).toHaveCount(0);
+  await expect(card(page).locator('li.coaching-item')).toHaveCount(warnings.length - 1);
+  const n = warnings.length - 1;
+  await expect(card(page).getByRole('heading', { level: 2 })).toContainText(n === 0 ? 'Nothing to act on' : n === 1 ? '1 thing to act on' : `${n} things to act on`);
+
+  // While time travelling the People tab shows that day's read-only list, without today's coaching.
+  await page.getByLabel('View the map as of').fill(addDays((await expected(powermap)).today, -60));
+  await expect(page.getByTestId('time-travel-banner')).toBeVisible();
+  await expect(card(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to today' }).click();
+  await expect(card(page)).toHaveCount(1);
+  expect(powermap.pageErrors).toEqual([]);
+});
+
+test.describe('coaching in Chinese', () => {
+  test.use({ systemLocale: 'zh-CN' });
+  test('the card renders in zh-CN with the brief’s words', async ({ page, powermap }) => {
+    const { map, warnings } = await expected(powermap);
+    const top = map.people.find((p) => p.isTopDecisionMaker)!;
+    await powermap.open();
+    const app = new AppPage(page, 'zh-CN');
+    await app.waitForNodes(map.people.length);
+    const c = card(page);
+    await expect(c.getByRole('heading', { level: 2 })).toContainText('教练提示');
+    await expect(c.getByRole('heading', { level: 2 })).toContainText(`${warnings.length} 件事需要跟进`);
+    await expect(c.locator('li[data-warning="topDecisionMakerNotMet"]')).toContainText(`从未见过最高决策者 ${top.name}。`);
+    await expect(c.locator('li[data-warning="topDecisionMakerNotMet"]')).toContainText('下一步：安排与');
+    await c.screenshot({ path: `${process.env.SHOTS_DIR || '/tmp/shots/h15'}/coaching-card-zh-CN.png` });
+    await shot(page, 'coaching-zh-CN');
+    expect(powermap.pageErrors).toEqual([]);
+  });
+});
+
+test('an account with nothing to act on says so calmly', async ({ page, powermap }) => {
+  const account = await powermap.call<{ id: string }>('createAccount', { name: 'Calm Co', budgetAmount: 500000, budgetCycle: 'Annual' });
+  const today = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: account.id })).to;
+  const base = { accountId: account.id, stance: 'ally', met: true, lastContact: today } as const;
+  await powermap.call('createPerson', { ...base, name: 'Chen Top', isTopDecisionMaker: true, authority: 5, accessToTop: 5 });
+  await powermap.call('createPerson', { ...base, name: 'Li Ally', authority: 3, accessToTop: 4 });
+  await powermap.call('createPerson', { ...base, name: 'Zhou Helper', stance: 'supporter', authority: 1 });
+  const map = await powermap.call<AccountMap>('getAccountMap', { accountId: account.id, layout: 'saved' });
+  const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
+  expect(computeWarnings(map, ranked, null, today)).toEqual([]);
+
+  await powermap.open();
+  const app = new AppPage(page, 'en');
+  await app.openAccount('Calm Co');
+  await app.waitForNodes(3);
+  const c = card(page);
+  await expect(c.getByRole('heading', { level: 2 })).toContainText('Nothing to act on');
+  await expect(c).toContainText('No warnings: the map covers the basics.');
+  await expect(c.locator('li.coaching-item')).toHaveCount(0);
+  await c.screenshot({ path: `${process.env.SHOTS_DIR || '/tmp/shots/h15'}/coaching-card-calm.png` });
+
+  // Making the only other ally a skeptic brings back "single-threaded", live.
+  await page.getByRole('list', { name: app.words.people }).getByRole('button', { name: /Li Ally/ }).click();
+  await page.locator('aside.right-panel').getByLabel('Stance').selectOption('skeptic');
+  await page.locator('aside.right-panel').getByRole('button', { name: 'Save changes' }).click();
+  await page.locator('aside.right-panel').getByRole('button', { name: /Back to people/ }).click();
+  await expect(c.locator('li[data-warning="fewAllies"]')).toContainText('Single-threaded: only 1 ally.');
+  await expect(c.getByRole('heading', { level: 2 })).toContainText('1 thing to act on');
+  expect(powermap.pageErrors).toEqual([]);
+});
