@@ -21,8 +21,12 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
       <div className="toolbar-row">
         <div className="toolbar-title">
           <h1 title={title}>{title}</h1>
-          {hasAccount ? <span className="muted">{t('map.peopleCount', { count: peopleCount })}</span> : null}
-          {hasAccount && account && !readOnly ? <AccountDetailsButton account={account} labelKey="accountDetails.openToolbar" className="small toolbar-details" /> : null}
+          {hasAccount ? (
+            <div className="toolbar-subtitle">
+              <span className="muted">{t('map.peopleCount', { count: peopleCount })}</span>
+              {account && !readOnly ? <AccountDetailsButton account={account} labelKey="accountDetails.openToolbar" className="small toolbar-details" /> : null}
+            </div>
+          ) : null}
         </div>
         {hasAccount ? (
           <>
