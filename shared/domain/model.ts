@@ -82,6 +82,12 @@ export interface Person {
   updatedAt: string;
 }
 
+/** The fields a rep edits on a person (no ids, times, pinned score or last-contact date). */
+export type PersonFields = Pick<
+  Person,
+  'name' | 'title' | 'department' | 'buyingRole' | 'stance' | 'isTopDecisionMaker' | 'authority' | 'expertise' | 'accessToTop' | 'met' | 'notes'
+>;
+
 export interface Relationship {
   id: string;
   accountId: string;

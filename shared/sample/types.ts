@@ -1,23 +1,12 @@
 // Shape of the sample key account created on first launch (see shared/sample/sampleAccount.ts).
-import type { BuyingRole, RelationshipStage, RelationshipType, Stance } from '../domain/model';
+import type { PersonFields, RelationshipStage, RelationshipType, Stance } from '../domain/model';
 
-export interface SamplePerson {
+/** `stance` is today's stance; history and dates are relative to today. */
+export interface SamplePerson extends PersonFields {
   /** Stable key used by relationships below (not stored). */
   key: string;
-  name: string;
-  title: string;
-  department: string;
-  buyingRole: BuyingRole;
-  /** Today's stance. */
-  stance: Stance;
-  isTopDecisionMaker: boolean;
-  authority: number;
-  expertise: number;
-  accessToTop: number;
-  met: boolean;
   /** Days before today of the last contact, or null if never contacted. */
   lastContactDaysAgo: number | null;
-  notes: string;
   /** When the rep added this person to the map, in days before today. */
   addedDaysAgo: number;
   /** Stances oldest first, each from the given day until the next; the first starts at `addedDaysAgo`, the last equals `stance`. */

@@ -1,20 +1,8 @@
 // Form values for a person, and their conversion to the contract's fields.
-import type { BuyingRole, Person, Stance } from '../../../shared/domain/model';
+import type { Person, PersonFields } from '../../../shared/domain/model';
 
-export interface PersonFormValues {
-  name: string;
-  title: string;
-  department: string;
-  buyingRole: BuyingRole;
-  stance: Stance;
-  isTopDecisionMaker: boolean;
-  authority: number;
-  expertise: number;
-  accessToTop: number;
-  met: boolean;
-  lastContact: string;
-  notes: string;
-}
+/** What the form edits: the person's own fields, with the last-contact date as the input's text. */
+export type PersonFormValues = PersonFields & { lastContact: string };
 
 export function emptyPerson(): PersonFormValues {
   return {

@@ -1,17 +1,9 @@
 // Page object for the Powermap window: finds things by role and accessible name, in either language.
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { GraphTestHook } from '../../../renderer/graph/testHook';
 
-export interface GraphHook {
-  nodeCount(): number;
-  edgeCount(): number;
-  nodeIds(): string[];
-  nodeLabel(id: string): string | null;
-  nodePosition(id: string): { x: number; y: number } | null;
-  renderedPosition(id: string): { x: number; y: number } | null;
-  version(): number;
-  labelScreenPx(id: string): number | null;
-  edgeOpacity(id: string): number | null;
-}
+/** The map's read-only test window (installed with ?e2e), typed from the renderer's own definition. */
+export type GraphHook = GraphTestHook;
 
 type WordKey = 'accounts' | 'newAccount' | 'createAccount' | 'filter' | 'showArchived' | 'addPerson' | 'people' | 'fit' | 'zoomIn' | 'zoomOut' | 'language' | 'legend' | 'toolbar';
 type Words = Record<WordKey, string>;
