@@ -57,6 +57,21 @@ interface SheetRows {
  */
 export async function readXlsx(bytes: Buffer, sheetName: string | null, onProgress: Progress = () => {}): Promise<XlsxRows> {
   if (!hasZipEnd(bytes)) throw importError('error.import.xlsxUnreadable');
+  try {
+    return await readXlsxStreaming(bytes, sheetName, onProgress);
+  } catch (err) {
+    if (err instanceof ServiceError && !(err instanceof StreamFailure)) throw err;
+    // exceljs's streaming reader sometimes reaches parked sheets before it has parsed
+    // xl/workbook.xml (stored last by some writers) and fails on a sound file: read it once more
+    // whole. A damaged file fails this way too and is refused.
+    return readXlsxInMemory(bytes, sheetName, onProgress);
+  }
+}
+
+/** The streaming reader failed inside exceljs (not one of our own refusals). */
+class StreamFailure extends ServiceError {}
+
+async function readXlsxStreaming(bytes: Buffer, sheetName: string | null, onProgress: Progress): Promise<XlsxRows> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -71,8 +86,12 @@ export async function readXlsx(bytes: Buffer, sheetName: string | null, onProgre
     for await (const ws of reader) {
       const name = (ws as unknown as { name: string }).name;
       seen.push(name);
-      if (picked && sheetName === null) continue;
-      if (sheetName !== null && name !== sheetName) continue;
+      // A sheet we don't keep is still read to the end: exceljs deletes a parked sheet's temp file
+      // right after handing it over, and an unread sheet's stream then fails, uncaught.
+      if ((picked && sheetName === null) || (sheetName !== null && name !== sheetName)) {
+        for await (const _row of ws) void _row;
+        continue;
+      }
       const current: SheetRows = { name, rows: [], rowNumbers: [] };
       for await (const row of ws) {
         const values = row.values as ExcelJS.CellValue[];
@@ -88,7 +107,7 @@ export async function readXlsx(bytes: Buffer, sheetName: string | null, onProgre
     }
   } catch (err) {
     if (err instanceof ServiceError) throw err;
-    throw importError('error.import.xlsxUnreadable');
+    throw new StreamFailure({ code: 'validation', messageKey: 'error.import.xlsxUnreadable' });
   }
   // Sheet names in the workbook's own order when it says so (the stream sees them in ZIP order).
   const model = (reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model;
@@ -96,6 +115,41 @@ export async function readXlsx(bytes: Buffer, sheetName: string | null, onProgre
   if (sheetName !== null && !picked) throw importError('error.import.sheetNotFound', { sheet: sheetName });
   if (!picked) {
     if (seen.length === 0) throw importError('error.import.xlsxUnreadable');
+    throw importError('error.import.noRows');
+  }
+  onProgress(total);
+  return { sheets, sheet: picked.name, rows: picked.rows, rowNumbers: picked.rowNumbers };
+}
+
+/** The whole workbook in memory (exceljs's zip loader): slower and heavier, but no streaming race. */
+async function readXlsxInMemory(bytes: Buffer, sheetName: string | null, onProgress: Progress): Promise<XlsxRows> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw importError('error.import.xlsxUnreadable');
+  }
+  const sheets = workbook.worksheets.map((ws) => ws.name);
+  let picked: SheetRows | null = null;
+  let total = 0;
+  for (const ws of workbook.worksheets) {
+    if (sheetName !== null ? ws.name !== sheetName : picked !== null) continue;
+    const current: SheetRows = { name: ws.name, rows: [], rowNumbers: [] };
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: string[] = [];
+      for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+      if (!cells.some((x) => x.trim() !== '')) return;
+      current.rows.push(cells);
+      current.rowNumbers.push(row.number);
+      total++;
+    });
+    if (current.rows.length > IMPORT_LIMITS.maxRows + 1) throw importError('error.import.tooManyRows', { max: IMPORT_LIMITS.maxRows });
+    if (sheetName !== null || current.rows.length >= 2) picked = current;
+  }
+  if (sheetName !== null && !picked) throw importError('error.import.sheetNotFound', { sheet: sheetName });
+  if (!picked) {
+    if (sheets.length === 0) throw importError('error.import.xlsxUnreadable');
     throw importError('error.import.noRows');
   }
   onProgress(total);
