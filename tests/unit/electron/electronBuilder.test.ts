@@ -29,6 +29,26 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration({ ...config, linux: { ...config.linux, categroy: 'Office' } }, new DebugLogger(false))).rejects.toThrow(/configuration/);
   });
 
+  it('flips the Electron fuses that turn the packaged app into a Node runtime or let it load unchecked code', async () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // The names are electron-builder's own: its schema refuses a fuse it does not know.
+    const scheme = JSON.parse(fs.readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8')) as Config;
+    const known = Object.keys(scheme.definitions.FuseOptionsV1.properties);
+    for (const name of Object.keys(config.electronFuses)) expect(known).toContain(name);
+    const misspelt = { ...config, electronFuses: { ...config.electronFuses, runAsnode: false } };
+    await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/configuration/);
+    // onlyLoadAppFromAsar needs the app inside an asar archive.
+    expect(config.asar).toBe(true);
+  });
+
   it('names the app and where packages go', () => {
     expect(config.appId).toBe('com.powermap.desktop');
     expect(config.productName).toBe('Powermap');
