@@ -1,15 +1,12 @@
-// Lint rules, including the layer zones of DESIGN.md: each top-level folder may import only what
-// its layer allows. Run from the repo root: `eslint -c build/eslint.config.js .`
+// Lint rules. The layer rules are one allow-list (build/eslint/layers.js, explained in
+// build/eslint/README.md) applied to every file by one rule, `local/layers`; no other block sets
+// it or `no-restricted-imports`, so nothing can override it. Run from the repo root:
+// `eslint -c build/eslint.config.js .`
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
-
-const zone = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
-});
+import layers from './eslint/layers.js';
 
 export default tseslint.config(
   {
@@ -19,43 +16,37 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { local: layers },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
+      'local/layers': 'error',
     },
-  },
-  {
-    files: ['shared/**/*.ts'],
-    rules: zone(
-      ['electron', 'electron/*', 'better-sqlite3', 'react', 'react-dom', 'react/*', 'cytoscape', 'cytoscape-*', ...nodeBuiltins, '**/electron/**', '**/renderer/**', '**/tests/**'],
-      'shared/ is pure TypeScript: no Electron, Node, React, DOM or other layers (DESIGN.md).',
-    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...zone(
-        ['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins, '**/electron/**', '**/tests/**'],
-        'renderer/ may import shared/ and browser packages only; it reaches the main process through window.api (DESIGN.md).',
-      ),
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/db/**'],
     languageOptions: { globals: globals.node },
-    rules: zone(['better-sqlite3', '**/renderer/**', '**/tests/**'], 'better-sqlite3 only under electron/db/; electron/ never imports renderer/ or tests/.'),
   },
   {
-    files: ['electron/db/**/*.ts', 'electron/service/**/*.ts'],
-    languageOptions: { globals: globals.node },
-    rules: zone(['electron', 'electron/*', '**/renderer/**', '**/tests/**'], 'The store and the service never import electron: tests load them under plain Node.'),
+    // SQL lives in repository modules under electron/db/: outside it, nothing reaches the raw handle.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[computed=false][property.name='db']", message: 'Call a named store operation (electron/db/) instead of reaching into store.db.' },
+        { selector: "ObjectPattern > Property[key.name='db']", message: 'Call a named store operation (electron/db/) instead of reaching into store.db.' },
+      ],
+    },
   },
   {
     files: ['tests/**/*.{ts,tsx}', 'build/**/*.{js,mjs,ts}', 'renderer/vite.config.ts'],

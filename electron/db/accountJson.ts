@@ -84,3 +84,11 @@ export function writeAccountJson(db: BetterSqlite3.Database, doc: AccountJson): 
     for (const sn of doc.snapshots ?? []) insertSnapshot!.run(sn.id, accountId, sn.name, sn.day, sn.createdAt);
   }).immediate();
 }
+
+/** The account-file operations over one open database, as the store exposes them. */
+export function createAccountJsonRepo(db: BetterSqlite3.Database) {
+  return {
+    read: (accountId: string, exportedAt: string, appVersion: string) => readAccountJson(db, accountId, exportedAt, appVersion),
+    write: (doc: AccountJson) => writeAccountJson(db, doc),
+  };
+}

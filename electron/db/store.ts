@@ -1,7 +1,10 @@
 // The store: every repository over one open database, plus transactions, so the service never
 // touches better-sqlite3 itself.
 import type BetterSqlite3 from 'better-sqlite3';
+import type { BackupInfo, BackupReason } from '../../shared/import/backupTypes';
+import { createAccountJsonRepo } from './accountJson';
 import { createAccountsRepo } from './accounts';
+import { backupDatabase } from './backup';
 import { createHistoryRepo } from './history';
 import { createHistoryReads } from './historyReads';
 import { openDatabase, type OpenOptions } from './open';
@@ -22,6 +25,7 @@ export function createStore(db: BetterSqlite3.Database, path: string = db.name) 
     history: createHistoryRepo(db),
     historyReads: createHistoryReads(db),
     snapshots: createSnapshotsRepo(db),
+    accountJson: createAccountJsonRepo(db),
     /** Runs fn in one transaction (a savepoint when nested); rolls back if it throws. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
@@ -30,7 +34,11 @@ export function createStore(db: BetterSqlite3.Database, path: string = db.name) 
     read<T>(fn: () => T): T {
       return db.transaction(fn).deferred();
     },
-    /** For tests and maintenance tools (backup, pragmas); the service must not use it. */
+    /** Copies the open database with SQLite's online backup API into the backups/ folder beside dbPath. */
+    backup(dbPath: string, reason: BackupReason, now: Date): Promise<BackupInfo> {
+      return backupDatabase(db, dbPath, reason, now);
+    },
+    /** For tests only; the service and the main process reach SQLite through the named operations above (lint refuses `.db` there). */
     db,
     close(): void {
       if (db.open) db.close();

@@ -5,7 +5,6 @@ import type { ParsedInput } from '../../shared/ipc/contract';
 import { conflict, notFound, ServiceError } from '../../shared/ipc/errors';
 import { safeFileName } from '../../shared/export/fileName';
 import type { SavedFile } from '../../shared/export/contractCalls';
-import { readAccountJson, writeAccountJson } from '../db/accountJson';
 import type { ServiceContext } from './context';
 
 const jsonError = (messageKey: `error.accountJson.${string}`, params?: Record<string, string | number>, path?: string) =>
@@ -15,7 +14,7 @@ const jsonError = (messageKey: `error.accountJson.${string}`, params?: Record<st
 export function accountJsonMethods(ctx: ServiceContext) {
   const exportAccountJson = ({ accountId }: ParsedInput<'exportAccountJson'>): AccountJsonExport => {
     const now = ctx.clock.now();
-    const doc = readAccountJson(ctx.store.db, accountId, now.toISOString(), ctx.app.version);
+    const doc = ctx.store.accountJson.read(accountId, now.toISOString(), ctx.app.version);
     if (!doc) throw notFound('account', accountId);
     return { fileName: safeFileName(`${doc.account.name} ${now.toISOString().slice(0, 10)}.powermap`, 'json'), json: JSON.stringify(doc, null, 2) };
   };
@@ -39,7 +38,7 @@ export function accountJsonMethods(ctx: ServiceContext) {
       if (!parsed.ok) throw jsonError(parsed.problem.messageKey as `error.accountJson.${string}`, parsed.problem.params, parsed.problem.path);
       const doc = remapAccountJson(parsed.doc, ctx.newId);
       try {
-        writeAccountJson(ctx.store.db, doc);
+        ctx.store.accountJson.write(doc);
       } catch (err) {
         // A constraint the schema did not catch (e.g. a reports-to pair twice): refuse the file, nothing written.
         const code = (err as { code?: unknown }).code;

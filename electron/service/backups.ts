@@ -4,7 +4,6 @@ import type { BackupInfo, RestoreResult, StartupStatus } from '../../shared/impo
 import type { ParsedInput } from '../../shared/ipc/contract';
 import { conflict, notFound } from '../../shared/ipc/errors';
 import {
-  backupDatabase,
   backupFile,
   backupPath,
   hasPendingMigration,
@@ -48,7 +47,7 @@ export function backupMethods(ctx: ServiceContext) {
     },
 
     async createBackup(_input: ParsedInput<'createBackup'>): Promise<BackupInfo> {
-      const info = await backupDatabase(ctx.store.db, dbPath(), 'manual', ctx.clock.now());
+      const info = await ctx.store.backup(dbPath(), 'manual', ctx.clock.now());
       pruneBackups(dbPath());
       return info;
     },
@@ -60,7 +59,7 @@ export function backupMethods(ctx: ServiceContext) {
       const { file, info } = requireUsableBackup(dbPath(), name, options);
       restoring = true;
       try {
-        const safetyBackup = await backupDatabase(ctx.store.db, dbPath(), 'pre-restore', ctx.clock.now());
+        const safetyBackup = await ctx.store.backup(dbPath(), 'pre-restore', ctx.clock.now());
         ctx.store.close();
         try {
           await restoreFileInto(file, dbPath(), options);

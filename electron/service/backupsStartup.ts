@@ -7,7 +7,6 @@ import type { ServiceImpl } from '../../shared/ipc/api';
 import { METHODS, type Method, type ParsedInput } from '../../shared/ipc/contract';
 import { conflict, ServiceError } from '../../shared/ipc/errors';
 import {
-  backupDatabase,
   backupFile,
   findLatestGoodBackup,
   hasBackupToday,
@@ -58,7 +57,7 @@ async function backupBeforeMigration(dbPath: string, options: NativeOptions, now
 export async function dailyBackup(app: OpenedApp, dbPath: string, now: Date): Promise<BackupInfo | null> {
   try {
     if (hasBackupToday(dbPath, now)) return null;
-    const info = await backupDatabase(app.store.db, dbPath, 'daily', now);
+    const info = await app.store.backup(dbPath, 'daily', now);
     pruneBackups(dbPath);
     return info;
   } catch (err) {
