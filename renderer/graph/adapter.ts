@@ -248,7 +248,7 @@ export class GraphAdapter {
   }
 
   /**
-   * Big accounts: fcose here would freeze the window for ~30 s at 2,000 people (TOOLCHAIN.md), so the
+   * Big accounts: fcose here would freeze the window for ~30 s at 2,000 people (renderer/README.md), so the
    * layout engine runs it in a Web Worker; the result is saved so the next open skips the layout.
    */
   private runLayoutOffThread(map: AccountMap, fit: boolean): void {

@@ -1,4 +1,4 @@
-// Colours with meaning (VISUAL.md); the legend and the map read them from here so they never drift.
+// Colours with meaning (renderer/README.md); the legend and the map read them from here so they never drift.
 import type { RelationshipType, Stance } from '../../shared/domain/model';
 
 export const STANCE_FILL: Record<Stance, string> = {

@@ -1,4 +1,4 @@
-// The influence score (DOMAIN.md §6): 0–100 per person = base from the rep's ratings and buying role
+// The influence score (shared/domain/README.md): 0–100 per person = base from the rep's ratings and buying role
 // + a network part ("influencing influential people makes you influential"), or a pinned score.
 // Every score carries whole-point parts that add up exactly to it and name whom the network part flows through.
 import {

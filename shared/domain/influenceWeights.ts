@@ -1,4 +1,4 @@
-// The weights of the influence score (DOMAIN.md §6), in one place so the README, the UI legend and
+// The weights of the influence score (shared/domain/README.md), in one place so the README, the UI legend and
 // the tests can all quote them. Base parts are whole points, so only the network part needs rounding.
 import type { BuyingRole } from './model';
 

@@ -1,4 +1,4 @@
-// The vocabulary of DOMAIN.md, shared by every layer: the same words in code, UI keys and database columns.
+// The vocabulary of shared/domain/README.md, shared by every layer: the same words in code, UI keys and database columns.
 
 export const BUYING_ROLES = ['decision-maker', 'approver', 'influencer', 'evaluator', 'user', 'gatekeeper', 'unknown'] as const;
 export type BuyingRole = (typeof BUYING_ROLES)[number];

@@ -1,4 +1,4 @@
-// Ranking (DOMAIN.md §6): people by influence score, highest first; ties by authority, then name.
+// Ranking (shared/domain/README.md): people by influence score, highest first; ties by authority, then name.
 import type { InfluenceScore } from './influence';
 import type { Person } from './model';
 

@@ -1,5 +1,5 @@
 // Is there an Electron executable on this machine? Checked on disk only — require('electron')
-// from Node would try to download it (see TOOLCHAIN.md). Mirrors build/scripts/electron-binary.mjs.
+// from Node would try to download it (see electron/README.md). Mirrors build/scripts/electron-binary.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

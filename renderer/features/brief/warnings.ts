@@ -1,4 +1,4 @@
-// The coaching warnings of DOMAIN.md §7 that the data supports, each with what to do next.
+// The coaching warnings (shared/domain/README.md) that the data supports, each with what to do next.
 // Pure: the brief (and tests) pass in the map, the ranking, the 30-day changes and today.
 import { isInSupportBase, type AccountMap, type Person } from '../../../shared/domain/model';
 import type { RankedPerson } from '../../../shared/domain/ranking';

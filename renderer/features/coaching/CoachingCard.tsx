@@ -1,4 +1,4 @@
-// Coaching at the top of the People tab (DOMAIN.md §7): each warning the data supports, in the visit
+// Coaching at the top of the People tab (shared/domain/README.md): each warning the data supports, in the visit
 // brief's words with its next step; people named in a warning are buttons that select them on the map.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-// Coaching in words (DOMAIN.md §3, §7): the top decision-maker has not been met yet.
+// Coaching in words (决定力, shared/domain/README.md): the top decision-maker has not been met yet.
 import { useTranslation } from 'react-i18next';
 import type { AccountMap } from '../../../shared/domain/model';
 import { focusPerson } from '../../graph/highlightFocus';

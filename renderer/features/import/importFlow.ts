@@ -17,7 +17,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Reads the file, starts the import and reports progress until the preview is ready (or it failed). */
 export async function startImport(accountId: string, file: File, onProgress: (p: ImportProgress) => void, sheet: string | null = null): Promise<{ progress: ImportProgress; preview: ImportPreview | null }> {
-  // Refused here too, so a 50 MB+ file is never read into memory or sent.
+  // Refused here too, so a file over the limit (IMPORT_LIMITS.maxBytes) is never read into memory or sent.
   if (file.size > IMPORT_LIMITS.maxBytes) throw new FileTooLargeError();
   const base64 = await fileBase64(new Uint8Array(await file.arrayBuffer()));
   let progress = await call('startImport', { accountId, source: { fileName: file.name || 'import.csv', base64 }, ...(sheet ? { sheet } : {}) });

@@ -17,7 +17,7 @@ export interface ForceInput {
   seed?: number;
 }
 
-/** Above this many people fcose runs in 'draft' quality: default quality takes ~30 s at 2,000 (TOOLCHAIN.md). */
+/** Above this many people fcose runs in 'draft' quality: default quality takes ~30 s at 2,000 (renderer/README.md). */
 export const FORCE_DRAFT_THRESHOLD = 300;
 
 let registered = false;

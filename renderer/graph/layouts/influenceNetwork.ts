@@ -3,7 +3,7 @@
 import { computeForcePositions, type ForceInput } from './forceLayout';
 import type { LayoutInput, Positions } from './types';
 
-/** Node diameter by score, as on the map (VISUAL.md: 28–88 px). */
+/** Node diameter by score, as on the map (28–88 px: renderer/README.md, visual language). */
 export function nodeSizeForScore(score: number): number {
   return 28 + (Math.max(0, Math.min(100, score)) / 100) * 60;
 }

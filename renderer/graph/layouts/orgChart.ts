@@ -1,5 +1,5 @@
 // Org chart: a tidy tree from reports-to edges (person → manager), written here rather than with
-// elkjs because ELK is async, ~3 s at 1,000 nodes (TOOLCHAIN.md) and cannot wrap a wide team into rows.
+// elkjs because ELK is async, ~3 s at 1,000 nodes (renderer/README.md) and cannot wrap a wide team into rows.
 import { byNameThenId, type LayoutInput, type LayoutPerson, type Positions } from './types';
 
 export interface OrgChartOptions {

@@ -11,7 +11,7 @@ export interface RingsOptions {
 
 export const RINGS_DEFAULTS: RingsOptions = { ringGap: 170, spacing: 150 };
 
-/** Ranking order of DOMAIN.md §6: score, then authority, then name (then id for full determinism). */
+/** Ranking order (shared/domain/ranking.ts): score, then authority, then name (then id for full determinism). */
 export function rankOrder(people: readonly LayoutPerson[], scores: ReadonlyMap<string, number>): LayoutPerson[] {
   const score = (p: LayoutPerson) => scores.get(p.id) ?? 0;
   return [...people].sort((a, b) => score(b) - score(a) || b.authority - a.authority || byNameThenId(a, b));

@@ -1,4 +1,4 @@
-// Domain vocabulary (DOMAIN.md): stances, buying roles, relationship types.
+// Domain vocabulary (shared/domain/README.md): stances, buying roles, relationship types.
 export default {
   stance: {
     ally: 'Ally',

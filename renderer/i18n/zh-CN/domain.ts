@@ -1,4 +1,4 @@
-// 领域词汇（DOMAIN.md）：立场、采购角色、关系类型。
+// 领域词汇（shared/domain/README.md）：立场、采购角色、关系类型。
 export default {
   stance: {
     ally: '盟友',

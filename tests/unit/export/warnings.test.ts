@@ -1,4 +1,4 @@
-// The brief's warnings (DOMAIN.md §7): each raised exactly when the data supports it.
+// The brief's warnings (shared/domain/README.md): each raised exactly when the data supports it.
 import { describe, expect, it } from 'vitest';
 import { computeInfluence } from '../../../shared/domain/influence';
 import type { Account, AccountMap, Person } from '../../../shared/domain/model';
