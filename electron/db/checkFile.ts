@@ -77,8 +77,11 @@ function checkInPlace(file: string, native: NativeOpt): FileCheck {
   }
 }
 
+const CHECK_DIR_PREFIX = 'powermap-check-';
+
 function checkCopy(file: string, native: NativeOpt): FileCheck {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-check-'));
+  sweepStaleCopies();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), CHECK_DIR_PREFIX));
   try {
     const copy = path.join(dir, 'check.sqlite3');
     fs.copyFileSync(file, copy);
@@ -100,6 +103,22 @@ function inspect(file: string, db: BetterSqlite3.Database): FileCheck {
     .map((r) => r.quick_check)
     .filter((r) => r !== 'ok');
   return { version, problems };
+}
+
+/** Copies left by an app killed mid-check hold the rep's data: remove them once clearly abandoned. */
+function sweepStaleCopies(): void {
+  const tmp = os.tmpdir();
+  const staleBefore = Date.now() - 60 * 60 * 1000;
+  try {
+    for (const name of fs.readdirSync(tmp)) {
+      if (!name.startsWith(CHECK_DIR_PREFIX)) continue;
+      const dir = path.join(tmp, name);
+      const stat = fs.statSync(dir, { throwIfNoEntry: false });
+      if (stat?.isDirectory() && stat.mtimeMs < staleBefore) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  } catch {
+    // Best effort: a folder we cannot read or remove is the OS's to clean.
+  }
 }
 
 /** A journal comes and goes with each transaction of a writer in another process. */
