@@ -32,7 +32,11 @@ export function userVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Runs every pending migration in order; returns the versions applied. */
+/**
+ * Runs every pending migration in order; returns the versions applied. The version is read again
+ * inside each migration's write transaction (BEGIN IMMEDIATE): another process opening the same file
+ * may have applied it meanwhile, and then it is skipped instead of failing ("table already exists").
+ */
 export function migrate(
   db: Db,
   options: { migrations?: readonly Migration[]; beforeMigrate?: BeforeMigrate | undefined; path?: string } = {},
@@ -40,8 +44,10 @@ export function migrate(
   const migrations = [...(options.migrations ?? MIGRATIONS)].sort((a, b) => a.version - b.version);
   checkOrder(migrations);
   const latest = latestOf(migrations);
-  const current = userVersion(db);
-  if (current > latest) throw new DatabaseTooNewError(options.path ?? db.name, current, latest);
+  const refuseNewer = (version: number) => {
+    if (version > latest) throw new DatabaseTooNewError(options.path ?? db.name, version, latest);
+  };
+  refuseNewer(userVersion(db));
   const applied: number[] = [];
   for (const m of migrations) {
     const from = userVersion(db);
@@ -50,7 +56,10 @@ export function migrate(
     const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
     if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
     try {
-      db.transaction(() => {
+      const ran = db.transaction(() => {
+        const current = userVersion(db);
+        refuseNewer(current);
+        if (current >= m.version) return false;
         if (typeof m.up === 'string') db.exec(m.up);
         else m.up(db);
         if (m.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
@@ -58,11 +67,12 @@ export function migrate(
         }
         // user_version cannot be a bound parameter; m.version is a checked integer from code.
         db.pragma(`user_version = ${m.version}`);
+        return true;
       }).immediate();
+      if (ran) applied.push(m.version);
     } finally {
       if (m.rebuildsTables) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
     }
-    applied.push(m.version);
   }
   return applied;
 }

@@ -1,11 +1,15 @@
-// Opens the one Powermap database file: refuses a file from a newer app version before anything
-// writes to it, sets the durability pragmas, checks integrity, then migrates.
+// Opens the one Powermap database file. An existing file is checked first without writing to it
+// (refused if it is from a newer app version, or damaged, exactly as it was found); only a file that
+// passed gets the durability pragmas and is migrated. Two processes may open a brand-new file at the
+// same moment: the WAL switch waits for the other one, and migrations re-read the version under the
+// write lock (migrations.ts).
 import fs from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
+import { checkFile, guard, sleepSync } from './checkFile';
 import { DatabaseCorruptError, DatabaseTooNewError } from './errors';
-import { LATEST_VERSION, latestOf, migrate, userVersion, type BeforeMigrate, type Migration } from './migrations';
+import { LATEST_VERSION, latestOf, migrate, type BeforeMigrate, type Migration } from './migrations';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running ABI (Electron's), if not Node's. */
@@ -15,41 +19,53 @@ export interface OpenOptions {
   migrations?: readonly Migration[] | undefined;
 }
 
+/** How long opening waits for another process holding the file (SQLite's busy timeout, and our retries). */
+const BUSY_TIMEOUT_MS = 5000;
+
 export function openDatabase(path: string, options: OpenOptions = {}): BetterSqlite3.Database {
   const known = options.migrations ? latestOf(options.migrations) : LATEST_VERSION;
   const nativeOpt = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   if (path !== ':memory:' && fs.existsSync(path) && fs.statSync(path).size > 0) {
-    // The header first: it touches nothing (even a read-only connection may create -wal/-shm files).
+    // The header first: reading it touches nothing, and refuses a newer file without opening it at all.
     const headerVersion = readHeaderVersion(path);
     if (headerVersion > known) throw new DatabaseTooNewError(path, headerVersion, known);
-    // Then read-only, which also sees a version bump still in the WAL; journal_mode=WAL would write the header.
-    const probe = guard(path, () => new Database(path, { ...nativeOpt, readonly: true, fileMustExist: true }));
-    try {
-      const version = guard(path, () => userVersion(probe));
-      if (version > known) throw new DatabaseTooNewError(path, version, known);
-    } finally {
-      probe.close();
-    }
+    // Then the whole file, read-only (a version bump may still be only in the write-ahead log).
+    const check = checkFile(path, nativeOpt, BUSY_TIMEOUT_MS);
+    if (check.version > known) throw new DatabaseTooNewError(path, check.version, known);
+    if (check.problems.length > 0) throw new DatabaseCorruptError(path, check.problems);
   }
   // First launch: the user-data folder (or a test's chosen folder) may not exist yet.
   if (path !== ':memory:') fs.mkdirSync(dirname(path), { recursive: true });
-  const db = guard(path, () => new Database(path, nativeOpt));
+  const db = guard(path, () => new Database(path, { ...nativeOpt, timeout: BUSY_TIMEOUT_MS }));
   try {
     guard(path, () => {
-      db.pragma('journal_mode = WAL');
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      switchToWal(db);
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
-      db.pragma('busy_timeout = 5000');
     });
-    const problems = guard(path, () => db.pragma('quick_check') as Array<{ quick_check: string }>)
-      .map((r) => r.quick_check)
-      .filter((r) => r !== 'ok');
-    if (problems.length > 0) throw new DatabaseCorruptError(path, problems);
     guard(path, () => migrate(db, { migrations: options.migrations, beforeMigrate: options.beforeMigrate, path }));
     return db;
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+/**
+ * journal_mode = WAL needs the file to itself for a moment, and SQLite can answer SQLITE_BUSY at once
+ * (without its busy handler) while another process is creating or switching the same file: retry.
+ */
+function switchToWal(db: BetterSqlite3.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw err;
+      sleepSync(5 + Math.random() * 20);
+    }
   }
 }
 
@@ -69,19 +85,4 @@ function readHeaderVersion(path: string): number {
     throw new DatabaseCorruptError(path, ['the file is not a SQLite database (bad header)']);
   }
   return header.readUInt32BE(60);
-}
-
-const CORRUPT_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX']);
-
-/** Turns SQLite's "not a database" / "malformed" failures into DatabaseCorruptError. */
-function guard<T>(path: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    if (typeof code === 'string' && CORRUPT_CODES.has(code)) {
-      throw new DatabaseCorruptError(path, [err instanceof Error ? err.message : String(err)]);
-    }
-    throw err;
-  }
 }

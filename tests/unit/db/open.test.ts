@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -135,5 +136,23 @@ describe('openDatabase', () => {
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     db.close();
+  });
+
+  it('removes check copies abandoned by an app killed mid-check (over an hour old), and only those', () => {
+    const file = tempDbPath();
+    openDatabase(file).close();
+    const stale = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-check-'));
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-check-'));
+    fs.writeFileSync(path.join(stale, 'check.sqlite3'), 'a copy of the rep data');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(stale, twoHoursAgo, twoHoursAgo);
+    try {
+      openDatabase(file).close();
+      expect(fs.existsSync(stale)).toBe(false);
+      expect(fs.existsSync(fresh)).toBe(true);
+    } finally {
+      fs.rmSync(stale, { recursive: true, force: true });
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
   });
 });
