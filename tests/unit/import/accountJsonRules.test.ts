@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Relationship, RelationshipType } from '../../../shared/domain/model';
 import type { AccountJson } from '../../../shared/import/accountJson';
 import type { ApiErrorPayload } from '../../../shared/ipc/errors';
+import { syntheticAccountJson } from '../../bench/syntheticAccountJson';
 import { call, callError, openTestApp, tableCounts, type TestApp } from '../service/helpers';
 
 async function exported(): Promise<{ app: TestApp; good: AccountJson }> {
@@ -40,6 +41,12 @@ describe('account JSON obeys the app’s rules', () => {
   it('still imports a valid exported file', async () => {
     const { app, good } = await exported();
     expect((await call(app.service, 'importAccountJson', { json: JSON.stringify(good) })).people).toBe(good.people.length);
+  });
+
+  it('imports the synthetic 2,000-person file the big-export e2e test uses', async () => {
+    const app = openTestApp();
+    const doc = syntheticAccountJson(2000);
+    expect((await call(app.service, 'importAccountJson', { json: JSON.stringify(doc) })).relationships).toBe(doc.relationships.length);
   });
 
   it('refuses a reports-to loop', async () => {
