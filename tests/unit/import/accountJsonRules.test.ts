@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Relationship, RelationshipType } from '../../../shared/domain/model';
 import type { AccountJson } from '../../../shared/import/accountJson';
 import type { ApiErrorPayload } from '../../../shared/ipc/errors';
+import { localDay } from '../../../electron/service/clock';
+import { addDays } from '../../../shared/history/days';
 import { syntheticAccountJson } from '../../bench/syntheticAccountJson';
 import { call, callError, openTestApp, tableCounts, type TestApp } from '../service/helpers';
 
@@ -152,6 +154,14 @@ describe('account JSON obeys the app’s rules', () => {
       doc.history[last]!.day = day;
       await expectRefused(app, doc, `history.${last}.day`, reason);
     }
+    // Tomorrow is still possible (a file from a time zone ahead); the day after is not.
+    const today = localDay(app.clock.now());
+    const tomorrow = structuredClone(good);
+    tomorrow.history[last]!.day = addDays(today, 1);
+    expect((await call(app.service, 'importAccountJson', { json: JSON.stringify(tomorrow) })).historyRows).toBe(good.history.length);
+    const dayAfter = structuredClone(good);
+    dayAfter.history[last]!.day = addDays(today, 2);
+    await expectRefused(app, dayAfter, `history.${last}.day`, 'error.accountJson.dayOutOfRange');
     const before = structuredClone(good);
     before.history[last]!.day = '2001-01-01';
     await expectRefused(app, before, `history.${last}.day`, 'error.accountJson.beforeAccount');
