@@ -1,6 +1,7 @@
 // Read-only queries over the history log for replay and the daily series. Whole-log reads are range
 // scans of history_account_day (account_id, day, seq), already in replay order, so SQLite never sorts.
 import type BetterSqlite3 from 'better-sqlite3';
+import { firstRealDay } from '../../shared/history/bounds';
 import type { PersonLogEntry } from '../../shared/history/seriesBuilder';
 import type { HistoryRow } from '../../shared/history/types';
 
@@ -20,6 +21,8 @@ export function createHistoryReads(db: BetterSqlite3.Database) {
     'SELECT count(*) AS n, max(seq) AS maxSeq FROM history WHERE account_id = ?',
   );
   const first = db.prepare<[string], { day: string | null }>('SELECT min(day) AS day FROM history WHERE account_id = ?');
+  // In (account_id, day) index order, stopping at the first account row: normally the very first row.
+  const created = db.prepare<[string], { day: string }>("SELECT day FROM history WHERE account_id = ? AND entity = 'account' ORDER BY day, seq LIMIT 1");
 
   return {
     /** The account's rows in replay order (day, seq), optionally only those up to `untilDay`. */
@@ -39,9 +42,12 @@ export function createHistoryReads(db: BetterSqlite3.Database) {
       const r = stats.get(accountId);
       return { count: r?.n ?? 0, maxSeq: r?.maxSeq ?? 0 };
     },
-    /** The first day the account has history, or null. */
+    /**
+     * The first day of the account's real history (see shared/history/bounds.ts), or null: a row
+     * dated before the account was created, or before HISTORY_MIN_DAY, is damage and does not count.
+     */
     firstDay(accountId: string): string | null {
-      return first.get(accountId)?.day ?? null;
+      return firstRealDay(created.get(accountId)?.day ?? null, first.get(accountId)?.day ?? null);
     },
   };
 }

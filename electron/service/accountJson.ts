@@ -1,15 +1,14 @@
 // Account JSON: export one account with its history and positions; import a file as a NEW account
-// (every id replaced consistently). Invalid or newer-format files are refused and nothing is written.
+// (every id replaced consistently). A file is held to the app's own rules, row by row (see
+// shared/import/accountJsonCheck.ts); a file that breaks one, or a newer format, is refused whole and
+// nothing is written.
 import { parseAccountJson, remapAccountJson, type AccountJsonExport, type AccountJsonImportResult } from '../../shared/import/accountJson';
 import type { ParsedInput } from '../../shared/ipc/contract';
 import { conflict, notFound, ServiceError } from '../../shared/ipc/errors';
 import { safeFileName } from '../../shared/export/fileName';
 import type { SavedFile } from '../../shared/export/contractCalls';
 import type { ServiceContext } from './context';
-
-const jsonError = (messageKey: `error.accountJson.${string}`, params?: Record<string, string | number>, path?: string) =>
-  new ServiceError({ code: 'validation', messageKey, ...(params ? { params } : {}), ...(path !== undefined ? { issues: [{ path, messageKey }] } : {}) });
-
+import { todayOf } from './history';
 
 export function accountJsonMethods(ctx: ServiceContext) {
   const exportAccountJson = ({ accountId }: ParsedInput<'exportAccountJson'>): AccountJsonExport => {
@@ -34,15 +33,17 @@ export function accountJsonMethods(ctx: ServiceContext) {
 
     async importAccountJson(input: ParsedInput<'importAccountJson'>): Promise<AccountJsonImportResult> {
       // A byte-order mark (saved by Notepad) is not part of the JSON.
-      const parsed = parseAccountJson(input.json.charCodeAt(0) === 0xfeff ? input.json.slice(1) : input.json);
-      if (!parsed.ok) throw jsonError(parsed.problem.messageKey as `error.accountJson.${string}`, parsed.problem.params, parsed.problem.path);
+      const parsed = parseAccountJson(input.json.charCodeAt(0) === 0xfeff ? input.json.slice(1) : input.json, todayOf(ctx));
+      if (!parsed.ok) throw new ServiceError(parsed.error);
       const doc = remapAccountJson(parsed.doc, ctx.newId);
       try {
         ctx.store.accountJson.write(doc);
       } catch (err) {
-        // A constraint the schema did not catch (e.g. a reports-to pair twice): refuse the file, nothing written.
+        // A constraint the checks did not foresee: refuse the file, nothing written (one transaction).
         const code = (err as { code?: unknown }).code;
-        if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) throw jsonError('error.accountJson.invalid', { path: '' });
+        if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+          throw new ServiceError({ code: 'validation', messageKey: 'error.accountJson.invalid', params: { path: '' }, issues: [{ path: '', messageKey: 'error.accountJson.invalid' }] });
+        }
         throw err;
       }
       return {

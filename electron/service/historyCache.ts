@@ -17,8 +17,9 @@ export const SERIES_CACHE_SIZE = 8;
 export function createSeriesCache(store: Store, capacity = SERIES_CACHE_SIZE) {
   const entries = new Map<string, Entry>();
 
-  const build = (accountId: string, stats: { count: number; maxSeq: number }): Entry => {
-    const builder = new SupportSeriesBuilder();
+  const build = (accountId: string, stats: { count: number; maxSeq: number }, floor: string | null): Entry => {
+    // Clamped to the account's real history: no row can make the series reach back before it.
+    const builder = new SupportSeriesBuilder(undefined, floor);
     builder.feed(store.historyReads.personLog(accountId));
     return { builder, count: stats.count, maxSeq: stats.maxSeq };
   };
@@ -27,14 +28,16 @@ export function createSeriesCache(store: Store, capacity = SERIES_CACHE_SIZE) {
     /** The account's builder, up to date with its log. Call inside a read transaction. */
     get(accountId: string): SupportSeriesBuilder {
       const stats = store.historyReads.stats(accountId);
+      const floor = store.historyReads.firstDay(accountId);
       let entry = entries.get(accountId);
+      if (entry && entry.builder.floor !== floor) entry = undefined;
       if (entry && stats.maxSeq > entry.maxSeq) {
         const fresh = sortRows(store.historyReads.rowsAfter(accountId, entry.maxSeq));
         // A new row dated before a day already built (a clock set back) means building again.
         entry = entry.builder.feed(personLogEntries(fresh)) ? { builder: entry.builder, count: entry.count + fresh.length, maxSeq: stats.maxSeq } : undefined;
       }
       // Anything else (rows gone, a different file) means the cache no longer describes the log.
-      if (!entry || entry.count !== stats.count || entry.maxSeq !== stats.maxSeq) entry = build(accountId, stats);
+      if (!entry || entry.count !== stats.count || entry.maxSeq !== stats.maxSeq) entry = build(accountId, stats, floor);
       entries.delete(accountId);
       entries.set(accountId, entry);
       if (entries.size > capacity) entries.delete(entries.keys().next().value as string);

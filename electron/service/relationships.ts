@@ -1,7 +1,9 @@
-// Relationships between two people of one account: no self-links, no duplicates (either direction
-// for close-to / conflicts-with), no reports-to cycles; only `influences` carries a strength.
-import { isSymmetric, type Relationship } from '../../shared/domain/model';
-import { conflict, invalid, notFound } from '../../shared/ipc/errors';
+// Relationships between two people of one account, under the rules of shared/domain/relationshipRules.ts
+// (no self-links, no duplicates, no reports-to cycles, a strength only on `influences`), checked here
+// against the store; the account-file import checks the same rules against the file.
+import type { Relationship } from '../../shared/domain/model';
+import { linkProblem, selfLinkProblem, strengthInputProblem, type RelationshipLinks, type RuleProblem } from '../../shared/domain/relationshipRules';
+import { conflict, invalid, notFound, type ServiceError } from '../../shared/ipc/errors';
 import { requireAccount } from './accounts';
 import { record, stamp, type ServiceContext, type SyncMethods } from './context';
 import { requirePerson } from './people';
@@ -16,18 +18,16 @@ function requireRelationship(ctx: ServiceContext, id: string): Relationship {
   return r;
 }
 
-/** True when `from` reporting to `to` would close a loop: `to` already reports (up the chain) to `from`. */
-function wouldCycle(ctx: ServiceContext, fromId: string, toId: string): boolean {
-  const seen = new Set<string>();
-  const queue = [toId];
-  while (queue.length > 0) {
-    const id = queue.pop() as string;
-    if (id === fromId) return true;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    queue.push(...ctx.store.relationships.reportsTo(id));
-  }
-  return false;
+/** The typed error a broken rule is answered with. */
+export function ruleError(p: RuleProblem): ServiceError {
+  return p.code === 'validation' ? invalid(p.messageKey, p.field, p.params) : conflict(p.messageKey, p.params);
+}
+
+function storeLinks(ctx: ServiceContext): RelationshipLinks {
+  return {
+    has: (fromId, toId, type) => ctx.store.relationships.find(fromId, toId, type) !== null,
+    reportsTo: (id) => ctx.store.relationships.reportsTo(id),
+  };
 }
 
 export function relationshipMethods(ctx: ServiceContext): RelationshipMethods {
@@ -35,18 +35,15 @@ export function relationshipMethods(ctx: ServiceContext): RelationshipMethods {
     createRelationship({ accountId, fromId, toId, type, strength }) {
       return ctx.store.transaction(() => {
         requireAccount(ctx, accountId);
-        if (fromId === toId) throw invalid('error.relationship.self', 'toId');
+        const self = selfLinkProblem(fromId, toId);
+        if (self) throw ruleError(self);
         const from = requirePerson(ctx, fromId);
         const to = requirePerson(ctx, toId);
         if (from.accountId !== accountId) throw invalid('error.relationship.wrongAccount', 'fromId');
         if (to.accountId !== accountId) throw invalid('error.relationship.wrongAccount', 'toId');
-        let stored: number | null = null;
-        if (type === 'influences') stored = strength ?? DEFAULT_INFLUENCE_STRENGTH;
-        else if (strength !== undefined && strength !== null) throw invalid('error.relationship.strengthNotAllowed', 'strength');
-        const duplicate =
-          ctx.store.relationships.find(fromId, toId, type) ?? (isSymmetric(type) ? ctx.store.relationships.find(toId, fromId, type) : null);
-        if (duplicate) throw conflict('error.relationship.duplicate', { type });
-        if (type === 'reports-to' && wouldCycle(ctx, fromId, toId)) throw conflict('error.relationship.cycle');
+        const problem = strengthInputProblem(type, strength) ?? linkProblem(fromId, toId, type, storeLinks(ctx));
+        if (problem) throw ruleError(problem);
+        const stored = type === 'influences' ? (strength ?? DEFAULT_INFLUENCE_STRENGTH) : null;
         const when = stamp(ctx);
         const relationship: Relationship = { id: ctx.newId(), accountId, fromId, toId, type, strength: stored, createdAt: when.at };
         ctx.store.relationships.insert(relationship);
@@ -58,7 +55,8 @@ export function relationshipMethods(ctx: ServiceContext): RelationshipMethods {
     updateRelationship({ id, strength }) {
       return ctx.store.transaction(() => {
         const before = requireRelationship(ctx, id);
-        if (before.type !== 'influences') throw invalid('error.relationship.strengthNotAllowed', 'strength');
+        const problem = strengthInputProblem(before.type, strength);
+        if (problem) throw ruleError(problem);
         if (before.strength === strength) return before;
         const after: Relationship = { ...before, strength };
         ctx.store.relationships.setStrength(id, strength);

@@ -1,5 +1,6 @@
 // The daily support-base series of one account, from its history rows (see SupportSeriesBuilder).
 import type { Person } from '../domain/model';
+import { firstRealDayOfRows } from './bounds';
 import { sortRows } from './replay';
 import { personLogEntries, SupportSeriesBuilder } from './seriesBuilder';
 import type { HistoryRow, SupportSeries } from './types';
@@ -8,7 +9,7 @@ export interface SeriesOptions {
   accountId: string;
   /** The local day today: the series ends here unless `to` says otherwise. */
   today: string;
-  /** Defaults to the first day of the account's history (or today, for an empty log). */
+  /** Defaults to the first day of the account's real history (see bounds.ts; today, for an empty log). */
   from?: string | undefined;
   to?: string | undefined;
   /** Weight of a person's stance in net support; defaults to the ratings-only weight. */
@@ -20,9 +21,9 @@ export function computeSupportSeries(rows: readonly HistoryRow[], opts: SeriesOp
   const to = opts.to ?? opts.today;
   let end = 0;
   while (end < sorted.length && sorted[end]!.day <= to) end++;
-  const builder = new SupportSeriesBuilder(opts.weightOf);
+  const firstDay = firstRealDayOfRows(sorted);
+  const builder = new SupportSeriesBuilder(opts.weightOf, firstDay);
   builder.feed(personLogEntries(end === sorted.length ? sorted : sorted.slice(0, end)));
-  const firstDay = sorted[0]?.day ?? null;
   const from = opts.from ?? firstDay ?? opts.today;
   return seriesFrom(builder, opts.accountId, firstDay, from, to);
 }

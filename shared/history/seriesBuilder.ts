@@ -41,14 +41,23 @@ export class SupportSeriesBuilder {
   private touched = new Map<string, Person | undefined>();
   private topAtDayStart: Person | null = null;
 
-  constructor(private readonly weightOf: (p: Person) => number = ratingWeight) {}
+  /**
+   * `floor`: the account's first real day (see bounds.ts). A row dated before it counts as made on
+   * it, so a damaged day far in the past can never make the series (and its memory) reach back to it.
+   */
+  constructor(
+    private readonly weightOf: (p: Person) => number = ratingWeight,
+    readonly floor: string | null = null,
+  ) {}
 
   /**
    * Applies person rows in (day, seq) order. Returns false, applying nothing more, if a row is
    * older than a day already applied: the caller must start over.
    */
   feed(entries: readonly PersonLogEntry[]): boolean {
-    for (const [day, gone, data] of entries) {
+    const floor = this.floor;
+    for (const [rowDay, gone, data] of entries) {
+      const day = floor !== null && rowDay < floor ? floor : rowDay;
       if (this.currentDay === null) {
         this.firstDay = day;
         this.startDay(day);

@@ -1,4 +1,5 @@
 // The accounts list's support-base trend: which way it moved over 30 days, and a 90-day sparkline.
+import { firstRealDayOfRows } from './bounds';
 import { addDays, maxDay } from './days';
 import { sortRows } from './replay';
 import { personLogEntries, SupportSeriesBuilder } from './seriesBuilder';
@@ -30,7 +31,8 @@ export function supportTrend(accountId: string, builder: SupportSeriesBuilder, f
 /** The same from a whole log (rows of any entity). */
 export function computeSupportTrend(accountId: string, rows: readonly HistoryRow[], today: string): SupportTrend {
   const sorted = sortRows(rows);
-  const builder = new SupportSeriesBuilder();
+  const firstDay = firstRealDayOfRows(sorted);
+  const builder = new SupportSeriesBuilder(undefined, firstDay);
   builder.feed(personLogEntries(sorted.filter((r) => r.day <= today)));
-  return supportTrend(accountId, builder, sorted[0]?.day ?? null, today);
+  return supportTrend(accountId, builder, firstDay, today);
 }

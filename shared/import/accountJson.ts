@@ -8,106 +8,32 @@
 //     "snapshots": [{ "id", "accountId", "name", "day", "createdAt" }] }  // named days (optional)
 //
 // Objects use the camelCase shapes of shared/domain/model.ts. Importing always creates a NEW
-// account: every id is replaced, consistently, everywhere it occurs (history rows included).
+// account: every id is replaced, consistently, everywhere it occurs (history rows included). A file
+// is held to the app's own rules, row by row (accountJsonCheck.ts), and refused whole if one breaks.
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits';
 import type { Account, LayoutName, Person, Relationship } from '../domain/model';
 import type { Snapshot } from '../history/types';
-import { buyingRole, layoutName, relationshipStage, relationshipType, stance } from '../domain/schemas';
+import type { ApiErrorPayload } from '../ipc/errors';
+import { checkRows, refusal, type SectionName } from './accountJsonCheck';
+import { instant } from './accountJsonSchemas';
 
 export const ACCOUNT_JSON_FORMAT = 'powermap.account';
 export const ACCOUNT_JSON_VERSION = 1;
 
-const idStr = z.string().min(1).max(64);
-const instant = z.string().min(10).max(40);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const text = (max: number) => z.string().max(max);
-const rating = z.number().int().min(LIMITS.ratingMin).max(LIMITS.ratingMax);
-
-export const accountSchema = z
-  .object({
-    id: idStr,
-    name: z.string().min(1).max(LIMITS.nameMax),
-    segment: text(LIMITS.segmentMax),
-    notes: text(LIMITS.notesMax),
-    stage: relationshipStage,
-    productFit: z.boolean(),
-    centralizedPurchasing: z.boolean(),
-    budgetAmount: z.number().finite().min(0).max(LIMITS.budgetMax).nullable(),
-    budgetCycle: text(LIMITS.shortTextMax),
-    budgetProcess: text(LIMITS.notesMax),
-    archived: z.boolean(),
-    createdAt: instant,
-    updatedAt: instant,
-  })
-  .strict();
-
-export const personSchema = z
-  .object({
-    id: idStr,
-    accountId: idStr,
-    name: z.string().min(1).max(LIMITS.nameMax),
-    title: text(LIMITS.titleMax),
-    department: text(LIMITS.departmentMax),
-    buyingRole,
-    stance,
-    isTopDecisionMaker: z.boolean(),
-    authority: rating,
-    expertise: rating,
-    accessToTop: rating,
-    pinnedScore: z.number().min(LIMITS.scoreMin).max(LIMITS.scoreMax).nullable(),
-    met: z.boolean(),
-    lastContact: day.nullable(),
-    notes: text(LIMITS.notesMax),
-    createdAt: instant,
-    updatedAt: instant,
-  })
-  .strict();
-
-export const relationshipSchema = z
-  .object({
-    id: idStr,
-    accountId: idStr,
-    fromId: idStr,
-    toId: idStr,
-    type: relationshipType,
-    strength: z.number().int().min(LIMITS.strengthMin).max(LIMITS.strengthMax).nullable(),
-    createdAt: instant,
-  })
-  .strict();
-
-export const positionRecordSchema = z
-  .object({ personId: idStr, layout: layoutName, x: z.number().finite(), y: z.number().finite() })
-  .strict();
-
-export const historyRecordSchema = z
-  .object({
-    entity: z.enum(['account', 'person', 'relationship']),
-    entityId: idStr,
-    op: z.enum(['create', 'update', 'delete']),
-    at: instant,
-    day,
-    // The entity's full state; checked against its own schema below.
-    data: z.record(z.string(), z.unknown()),
-  })
-  .strict();
-
-export const snapshotSchema = z
-  .object({ id: idStr, accountId: idStr, name: z.string().min(1).max(LIMITS.nameMax), day, createdAt: instant })
-  .strict();
-
-export const accountJsonSchema = z
+/** The document's frame; its rows are checked one by one afterwards (accountJsonCheck.ts). */
+const envelopeSchema = z
   .object({
     format: z.literal(ACCOUNT_JSON_FORMAT),
     version: z.literal(ACCOUNT_JSON_VERSION),
     exportedAt: instant,
     appVersion: z.string().max(40).optional(),
-    account: accountSchema,
-    people: z.array(personSchema).max(LIMITS.peoplePerAccountMax),
-    relationships: z.array(relationshipSchema),
-    positions: z.array(positionRecordSchema),
-    history: z.array(historyRecordSchema),
-    snapshots: z.array(snapshotSchema).optional(),
+    account: z.record(z.string(), z.unknown()),
+    people: z.array(z.unknown()).max(LIMITS.peoplePerAccountMax),
+    relationships: z.array(z.unknown()),
+    positions: z.array(z.unknown()),
+    history: z.array(z.unknown()),
+    snapshots: z.array(z.unknown()).optional(),
   })
   .strict();
 
@@ -150,57 +76,64 @@ export interface AccountJsonImportResult {
   historyRows: number;
 }
 
-export interface AccountJsonProblem {
-  messageKey: string;
-  params?: Record<string, string | number>;
-  /** Dotted path of the first offending value, e.g. "people.3.stance". */
-  path?: string;
-}
+const fileProblem = (messageKey: string, params?: Record<string, string | number>): ApiErrorPayload => ({
+  code: 'validation',
+  messageKey,
+  ...(params ? { params } : {}),
+  ...(params && typeof params.path === 'string' ? { issues: [{ path: params.path, messageKey }] } : {}),
+});
 
-/** Parse and check a document: JSON, format, version, shapes, and that every reference points inside it. */
-export function parseAccountJson(raw: string): { ok: true; doc: AccountJson } | { ok: false; problem: AccountJsonProblem } {
+/**
+ * Parse and check a document: JSON, format, version, its frame, then every row with the app's own
+ * schemas and rules (see accountJsonCheck.ts). `today` is the local day (no history day after tomorrow).
+ * A refusal is the typed error to answer with: the first problem in words, each problem as an issue.
+ */
+export function parseAccountJson(raw: string, today: string): { ok: true; doc: AccountJson } | { ok: false; error: ApiErrorPayload } {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return { ok: false, problem: { messageKey: 'error.accountJson.notJson' } };
+    return { ok: false, error: fileProblem('error.accountJson.notJson') };
   }
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== ACCOUNT_JSON_FORMAT) {
-    return { ok: false, problem: { messageKey: 'error.accountJson.notPowermap' } };
+    return { ok: false, error: fileProblem('error.accountJson.notPowermap') };
   }
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > ACCOUNT_JSON_VERSION) {
-    return { ok: false, problem: { messageKey: 'error.accountJson.tooNew', params: { version, known: ACCOUNT_JSON_VERSION } } };
+    return { ok: false, error: fileProblem('error.accountJson.tooNew', { version, known: ACCOUNT_JSON_VERSION }) };
   }
-  const parsed = accountJsonSchema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return { ok: false, problem: { messageKey: 'error.accountJson.invalid', path: first ? first.path.map(String).join('.') : '', params: { path: first ? first.path.map(String).join('.') : '' } } };
+  const frame = envelopeSchema.safeParse(value);
+  if (!frame.success) {
+    const first = frame.error.issues[0];
+    return { ok: false, error: fileProblem('error.accountJson.invalid', { path: first ? first.path.map(String).join('.') : '' }) };
   }
-  const doc = parsed.data as unknown as AccountJson;
-  const broken = (path: string): { ok: false; problem: AccountJsonProblem } => ({ ok: false, problem: { messageKey: 'error.accountJson.brokenReference', path, params: { path } } });
-  const accountId = doc.account.id;
-  const personIds = new Set<string>();
-  for (const [i, p] of doc.people.entries()) {
-    if (p.accountId !== accountId || personIds.has(p.id)) return broken(`people.${i}`);
-    personIds.add(p.id);
-  }
-  if (doc.people.filter((p) => p.isTopDecisionMaker).length > 1) return broken('people.isTopDecisionMaker');
-  const relIds = new Set<string>();
-  for (const [i, r] of doc.relationships.entries()) {
-    if (r.accountId !== accountId || !personIds.has(r.fromId) || !personIds.has(r.toId) || r.fromId === r.toId || relIds.has(r.id)) return broken(`relationships.${i}`);
-    relIds.add(r.id);
-  }
-  for (const [i, p] of doc.positions.entries()) if (!personIds.has(p.personId)) return broken(`positions.${i}`);
-  for (const [i, sn] of (doc.snapshots ?? []).entries()) if (sn.accountId !== accountId) return broken(`snapshots.${i}`);
-  for (const [i, h] of doc.history.entries()) {
-    const schema = h.entity === 'account' ? accountSchema : h.entity === 'person' ? personSchema : relationshipSchema;
-    const data = schema.safeParse(h.data);
-    if (!data.success) return { ok: false, problem: { messageKey: 'error.accountJson.invalid', path: `history.${i}.data`, params: { path: `history.${i}.data` } } };
-    const d = data.data as { id: string; accountId?: string };
-    if (d.id !== h.entityId || (h.entity === 'account' ? d.id !== accountId : d.accountId !== accountId)) return broken(`history.${i}`);
-  }
-  return { ok: true, doc };
+  const f = frame.data;
+  const sections: Record<SectionName, unknown[]> = {
+    account: [f.account],
+    people: f.people,
+    relationships: f.relationships,
+    positions: f.positions,
+    history: f.history,
+    snapshots: f.snapshots ?? [],
+  };
+  const checked = checkRows(sections, today);
+  if (!checked.ok) return { ok: false, error: refusal(checked.problems, sections) };
+  const rows = checked.rows as unknown as Omit<AccountJson, 'format' | 'version' | 'exportedAt' | 'appVersion'>;
+  return {
+    ok: true,
+    doc: {
+      format: ACCOUNT_JSON_FORMAT,
+      version: ACCOUNT_JSON_VERSION,
+      exportedAt: f.exportedAt,
+      ...(f.appVersion !== undefined ? { appVersion: f.appVersion } : {}),
+      account: rows.account,
+      people: rows.people,
+      relationships: rows.relationships,
+      positions: rows.positions,
+      history: rows.history,
+      ...(f.snapshots ? { snapshots: rows.snapshots ?? [] } : {}),
+    },
+  };
 }
 
 /**

@@ -2,24 +2,14 @@
 // decodes to a real image of exactly that size, and is not blank (cy.png fails silently past limits).
 import { test, expect } from './harness/fixture';
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { syntheticAccount } from '../bench/syntheticAccount';
+import { syntheticAccountJson } from '../bench/syntheticAccountJson';
 import { exportAndWait, lastSaved, openExportDialog, pixelStats, readPng } from './export/exportHelpers';
 
 test('2,000 people at "Poster": exactly 4096 px on the long side, a real non-blank image', async ({ page, powermap }) => {
   test.setTimeout(120_000);
-  const big = syntheticAccount(2000);
   const columns = 50;
-  const doc = {
-    format: 'powermap.account',
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    account: big.account,
-    people: big.people,
-    relationships: big.relationships,
-    // Saved positions: the map opens at once instead of running a 2,000-node force layout.
-    positions: big.people.map((p, i) => ({ personId: p.id, layout: 'saved', x: (i % columns) * 230, y: Math.floor(i / columns) * 170 })),
-    history: [],
-  };
+  // Saved positions: the map opens at once instead of running a 2,000-node force layout.
+  const doc = syntheticAccountJson(2000, (big) => big.people.map((p, i) => ({ personId: p.id, layout: 'saved', x: (i % columns) * 230, y: Math.floor(i / columns) * 170 })));
   const imported = await powermap.call<{ account: { id: string; name: string }; people: number }>('importAccountJson', { json: JSON.stringify(doc) });
   expect(imported.people).toBe(2000);
   await powermap.open();

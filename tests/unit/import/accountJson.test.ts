@@ -108,17 +108,22 @@ describe('account JSON', () => {
     expect((await refuse('{ not json')).messageKey).toBe('error.accountJson.notJson');
     expect((await refuse('{"format":"something.else"}')).messageKey).toBe('error.accountJson.notPowermap');
     expect(await refuse(JSON.stringify({ ...good, version: 2 }))).toMatchObject({ messageKey: 'error.accountJson.tooNew', params: { version: 2, known: 1 } });
+    // A row that breaks the app's rules names the row, the field and the reason.
     const badStance = structuredClone(good);
     (badStance.people[3] as { stance: string }).stance = 'friendly';
-    expect(await refuse(JSON.stringify(badStance))).toMatchObject({ messageKey: 'error.accountJson.invalid', params: { path: 'people.3.stance' } });
+    expect(await refuse(JSON.stringify(badStance))).toMatchObject({
+      messageKey: 'error.accountJson.rejected',
+      params: { section: 'people', row: 4, name: good.people[3]!.name, field: 'stance', reason: 'error.enum.stance', problems: 1 },
+      issues: [{ path: 'people.3.stance', messageKey: 'error.enum.stance' }],
+    });
     const dangling = structuredClone(good);
     dangling.relationships[0]!.toId = 'nobody';
-    expect(await refuse(JSON.stringify(dangling))).toMatchObject({ messageKey: 'error.accountJson.brokenReference', params: { path: 'relationships.0' } });
+    expect(await refuse(JSON.stringify(dangling))).toMatchObject({ messageKey: 'error.accountJson.rejected', issues: [{ path: 'relationships.0.toId', messageKey: 'error.accountJson.unknownPerson' }] });
     const badHistory = structuredClone(good);
     (badHistory.history[2]!.data as { name: string }).name = '';
-    expect((await refuse(JSON.stringify(badHistory))).messageKey).toBe('error.accountJson.invalid');
+    expect(await refuse(JSON.stringify(badHistory))).toMatchObject({ messageKey: 'error.accountJson.rejected', issues: [{ path: 'history.2.data.name', messageKey: 'error.text.empty' }] });
     const { people: _people, ...missing } = good;
-    expect((await refuse(JSON.stringify(missing))).messageKey).toBe('error.accountJson.invalid');
+    expect(await refuse(JSON.stringify(missing))).toMatchObject({ messageKey: 'error.accountJson.invalid', params: { path: 'people' } });
     expect(tableCounts(app)).toEqual(before);
   });
 });
