@@ -39,6 +39,21 @@ describe('visits over time', () => {
     expect(await statusOn('2026-03-13')).toEqual(['logged']);
   });
 
+  it('a plan held earlier than planned is logged from the day it was held, also on the day the plan was made', async () => {
+    const { app, accountId, people } = await visitFixture();
+    app.clock.set('2026-03-05T09:00:00.000Z');
+    const { nextStep: _n, ...plan } = loggedVisit(accountId, [people[0]!.id], '2026-03-12');
+    const { visit } = await call(app.service, 'createVisit', plan);
+    app.clock.set('2026-03-10T09:00:00.000Z');
+    await call(app.service, 'updateVisit', { id: visit.id, patch: { date: '2026-03-03', status: 'logged', nextStep: { what: 'Call back', due: '2026-03-20', owner: 'them' } } });
+    const on = async (day: string) => (await call(app.service, 'getAccountMapAsOf', { accountId, day })).visits.map((v) => [v.status, v.date]);
+    expect(await on('2026-03-02')).toEqual([]);
+    expect(await on('2026-03-03')).toEqual([['logged', '2026-03-03']]);
+    // The plan's own row (03-05) must not hide the logged visit from that day on.
+    expect(await on('2026-03-05')).toEqual([['logged', '2026-03-03']]);
+    expect(await on('2026-03-10')).toEqual([['logged', '2026-03-03']]);
+  });
+
   it('getChanges lists the visits held and the next steps agreed, done or due in the range', async () => {
     const { app, accountId, people } = await visitFixture();
     const [wang, li] = people;
