@@ -47,6 +47,7 @@ CREATE TABLE visits (
 CREATE INDEX visits_account_date ON visits(account_id, date);
 -- The agenda: open next steps by due date.
 CREATE INDEX visits_open_next_steps ON visits(next_step_due) WHERE next_step_what IS NOT NULL AND next_step_done = 0;
+CREATE INDEX visits_next_steps ON visits(next_step_due) WHERE next_step_what IS NOT NULL;
 
 CREATE TABLE visit_attendees (
   visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
