@@ -45,9 +45,8 @@ CREATE TABLE visits (
   CHECK (status = 'planned' OR next_step_what IS NOT NULL OR no_next_step_reason IS NOT NULL)
 ) STRICT;
 CREATE INDEX visits_account_date ON visits(account_id, date);
--- The agenda: open next steps by due date.
-CREATE INDEX visits_open_next_steps ON visits(next_step_due) WHERE next_step_what IS NOT NULL AND next_step_done = 0;
-CREATE INDEX visits_next_steps ON visits(next_step_due) WHERE next_step_what IS NOT NULL;
+-- The agenda: next steps, open ones first, by due date.
+CREATE INDEX visits_next_steps ON visits(next_step_done, next_step_due) WHERE next_step_what IS NOT NULL;
 
 CREATE TABLE visit_attendees (
   visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,

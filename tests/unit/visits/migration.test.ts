@@ -65,7 +65,7 @@ describe('migration 3 (visits)', () => {
       db.prepare("INSERT INTO yearly_purchases (account_id, year, amount, currency) VALUES ('a1', 2025, 100, 'CNY')").run();
       expect(() => db.prepare("INSERT INTO yearly_purchases (account_id, year, amount, currency) VALUES ('a1', 2024, 100, 'yuan')").run()).toThrow(/CHECK/);
       expect(() => db.prepare("INSERT INTO purchase_judgements (account_id, sustained, reason, updated_at) VALUES ('a1', 1, NULL, 't')").run()).toThrow(/CHECK/);
-      expect(plan(db, "SELECT * FROM visits WHERE next_step_what IS NOT NULL AND next_step_done = 0 AND next_step_due < '2026-02-01' ORDER BY next_step_due")).toMatch(/visits_open_next_steps/);
+      expect(plan(db, "SELECT * FROM visits WHERE next_step_what IS NOT NULL AND next_step_done = 0 AND next_step_due < '2026-02-01' ORDER BY next_step_due")).toMatch(/USING INDEX visits_next_steps \(next_step_done=\? AND next_step_due<\?\)/);
       // Deleting the person drops their attendance; deleting the account drops its visits.
       db.prepare("DELETE FROM people WHERE id = 'p1'").run();
       expect(db.prepare('SELECT count(*) FROM visit_attendees').pluck().get()).toBe(0);
