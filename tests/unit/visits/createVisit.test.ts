@@ -65,6 +65,8 @@ describe('createVisit', () => {
     app.clock.set('2026-03-12T10:00:00.000Z');
     await call(app.service, 'updatePerson', { id: wang.id, patch: { title: 'Purchasing Director' } });
     app.clock.set('2026-03-14T10:00:00.000Z');
+    // Warm the series cache first: the backdated rows must not be missed by it.
+    expect((await call(app.service, 'getSupportSeries', { accountId, from: '2026-03-10', to: '2026-03-14' })).points.map((p) => p.supportBase)).toEqual([1, 1, 1, 1, 1]);
     const input = loggedVisit(accountId, [wang.id], '2026-03-11');
     input.attendees[0]!.stanceAfter = 'supporter';
     await call(app.service, 'createVisit', input);
