@@ -5,7 +5,8 @@
 //     "account": Account, "people": Person[], "relationships": Relationship[],
 //     "positions": [{ "personId", "layout", "x", "y" }],
 //     "history": [{ "entity", "entityId", "op", "at", "day", "data" }],  // in log order
-//     "snapshots": [{ "id", "accountId", "name", "day", "createdAt" }] }  // named days (optional)
+//     "snapshots": [{ "id", "accountId", "name", "day", "createdAt" }],  // named days (optional)
+//     "visits": { … } }  // version 2: visits, yearly purchases (shared/visits/accountJsonSection.ts)
 //
 // Objects use the camelCase shapes of shared/domain/model.ts. Importing always creates a NEW
 // account: every id is replaced, consistently, everywhere it occurs (history rows included). A file
@@ -17,15 +18,17 @@ import type { Snapshot } from '../history/types';
 import type { ApiErrorPayload } from '../ipc/errors';
 import { checkRows, refusal, type SectionName } from './accountJsonCheck';
 import { instant } from './accountJsonSchemas';
+import { checkVisitsSection, remapVisitsSection, type VisitsSection } from '../visits/accountJsonSection';
 
 export const ACCOUNT_JSON_FORMAT = 'powermap.account';
-export const ACCOUNT_JSON_VERSION = 1;
+/** 2 added the visits section; version-1 files still import. */
+export const ACCOUNT_JSON_VERSION = 2;
 
 /** The document's frame; its rows are checked one by one afterwards (accountJsonCheck.ts). */
 const envelopeSchema = z
   .object({
     format: z.literal(ACCOUNT_JSON_FORMAT),
-    version: z.literal(ACCOUNT_JSON_VERSION),
+    version: z.number().int().min(1).max(ACCOUNT_JSON_VERSION),
     exportedAt: instant,
     appVersion: z.string().max(40).optional(),
     account: z.record(z.string(), z.unknown()),
@@ -34,6 +37,7 @@ const envelopeSchema = z
     positions: z.array(z.unknown()),
     history: z.array(z.unknown()),
     snapshots: z.array(z.unknown()).optional(),
+    visits: z.unknown().optional(),
   })
   .strict();
 
@@ -51,7 +55,7 @@ export type HistoryRecord =
 
 export interface AccountJson {
   format: typeof ACCOUNT_JSON_FORMAT;
-  version: typeof ACCOUNT_JSON_VERSION;
+  version: number;
   exportedAt: string;
   appVersion?: string;
   account: Account;
@@ -60,6 +64,7 @@ export interface AccountJson {
   positions: PositionRecord[];
   history: HistoryRecord[];
   snapshots?: Snapshot[];
+  visits?: VisitsSection;
 }
 
 export interface AccountJsonExport {
@@ -118,6 +123,8 @@ export function parseAccountJson(raw: string, today: string): { ok: true; doc: A
   };
   const checked = checkRows(sections, today);
   if (!checked.ok) return { ok: false, error: refusal(checked.problems, sections) };
+  const visits = f.visits === undefined ? null : checkVisitsSection(f.visits, checked.rows.account?.id ?? '', new Set(checked.rows.people.map((p) => p?.id ?? '')));
+  if (visits !== null && !visits.ok) return { ok: false, error: fileProblem(visits.messageKey, { path: visits.path }) };
   const rows = checked.rows as unknown as Omit<AccountJson, 'format' | 'version' | 'exportedAt' | 'appVersion'>;
   return {
     ok: true,
@@ -132,6 +139,7 @@ export function parseAccountJson(raw: string, today: string): { ok: true; doc: A
       positions: rows.positions,
       history: rows.history,
       ...(f.snapshots ? { snapshots: rows.snapshots ?? [] } : {}),
+      ...(visits !== null ? { visits: visits.section } : {}),
     },
   };
 }
@@ -160,6 +168,7 @@ export function remapAccountJson(doc: AccountJson, newId: () => string): Account
     relationships: doc.relationships.map(rel),
     positions: doc.positions.map((p) => ({ ...p, personId: to(p.personId) })),
     ...(doc.snapshots ? { snapshots: doc.snapshots.map((sn) => ({ ...sn, id: to(sn.id), accountId: to(sn.accountId) })) } : {}),
+    ...(doc.visits ? { visits: remapVisitsSection(doc.visits, to) } : {}),
     history: doc.history.map((h): HistoryRecord => {
       if (h.entity === 'account') return { ...h, entityId: to(h.entityId), data: acc(h.data) };
       if (h.entity === 'person') return { ...h, entityId: to(h.entityId), data: per(h.data) };

@@ -2,6 +2,7 @@
 // Cytoscape on the same synthetic graph in the same browser run, then the history series bench.
 // Options (env): BENCH_SIZES=100,500 to pick sizes; BENCH_SHOTS=dir to save a PNG of each layout;
 // BENCH_BARE=0 skips the bare baseline (quick local runs; its column then repeats Powermap's).
+// The history series and visits benches also run alone: node --import tsx tests/bench/{series,visits}.ts
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,6 +137,9 @@ async function main(): Promise<void> {
     if (series.printSeriesBench) series.printSeriesBench(result as never);
     else console.log(result);
   } else console.log('\n(tests/bench/series.ts not found: history series benchmark skipped)');
+  const { runVisitsBench, printVisitsBench } = await import('./visits');
+  console.log('\n## Visits benchmark (tests/bench/visits.ts; run alone: node --import tsx tests/bench/visits.ts)\n');
+  printVisitsBench(runVisitsBench());
   console.log(`\nTotal bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
