@@ -1,6 +1,8 @@
 // Relationships between two people of one account: no self-links, no duplicates (either direction
-// for close-to / conflicts-with), no reports-to cycles; only `influences` carries a strength.
-import { isSymmetric, type Relationship } from '../../shared/domain/model';
+// for close-to / conflicts-with), no reports-to cycles; only `influences` carries a strength. The
+// rules themselves are shared/domain/relationshipRules.ts (the file import checks rows with them too).
+import type { Relationship } from '../../shared/domain/model';
+import { isSelfLink, relationshipRefusal, storedStrength, type RelationshipGraph } from '../../shared/domain/relationshipRules';
 import { conflict, invalid, notFound } from '../../shared/ipc/errors';
 import { requireAccount } from './accounts';
 import { record, stamp, type ServiceContext, type SyncMethods } from './context';
@@ -8,7 +10,7 @@ import { requirePerson } from './people';
 
 type RelationshipMethods = SyncMethods<'createRelationship' | 'updateRelationship' | 'deleteRelationship'>;
 
-export const DEFAULT_INFLUENCE_STRENGTH = 2;
+export { DEFAULT_INFLUENCE_STRENGTH } from '../../shared/domain/relationshipRules';
 
 function requireRelationship(ctx: ServiceContext, id: string): Relationship {
   const r = ctx.store.relationships.get(id);
@@ -16,18 +18,12 @@ function requireRelationship(ctx: ServiceContext, id: string): Relationship {
   return r;
 }
 
-/** True when `from` reporting to `to` would close a loop: `to` already reports (up the chain) to `from`. */
-function wouldCycle(ctx: ServiceContext, fromId: string, toId: string): boolean {
-  const seen = new Set<string>();
-  const queue = [toId];
-  while (queue.length > 0) {
-    const id = queue.pop() as string;
-    if (id === fromId) return true;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    queue.push(...ctx.store.relationships.reportsTo(id));
-  }
-  return false;
+/** The account's stored relationships, as the shared rules read them. */
+function storeGraph(ctx: ServiceContext): RelationshipGraph {
+  return {
+    has: (fromId, toId, type) => ctx.store.relationships.find(fromId, toId, type) !== null,
+    managersOf: (personId) => ctx.store.relationships.reportsTo(personId),
+  };
 }
 
 export function relationshipMethods(ctx: ServiceContext): RelationshipMethods {
@@ -35,18 +31,15 @@ export function relationshipMethods(ctx: ServiceContext): RelationshipMethods {
     createRelationship({ accountId, fromId, toId, type, strength }) {
       return ctx.store.transaction(() => {
         requireAccount(ctx, accountId);
-        if (fromId === toId) throw invalid('error.relationship.self', 'toId');
+        if (isSelfLink(fromId, toId)) throw invalid('error.relationship.self', 'toId');
         const from = requirePerson(ctx, fromId);
         const to = requirePerson(ctx, toId);
         if (from.accountId !== accountId) throw invalid('error.relationship.wrongAccount', 'fromId');
         if (to.accountId !== accountId) throw invalid('error.relationship.wrongAccount', 'toId');
-        let stored: number | null = null;
-        if (type === 'influences') stored = strength ?? DEFAULT_INFLUENCE_STRENGTH;
-        else if (strength !== undefined && strength !== null) throw invalid('error.relationship.strengthNotAllowed', 'strength');
-        const duplicate =
-          ctx.store.relationships.find(fromId, toId, type) ?? (isSymmetric(type) ? ctx.store.relationships.find(toId, fromId, type) : null);
-        if (duplicate) throw conflict('error.relationship.duplicate', { type });
-        if (type === 'reports-to' && wouldCycle(ctx, fromId, toId)) throw conflict('error.relationship.cycle');
+        const refusal = relationshipRefusal(storeGraph(ctx), { fromId, toId, type, strength });
+        if (refusal?.code === 'validation') throw invalid(refusal.messageKey, refusal.field ?? '');
+        if (refusal) throw conflict(refusal.messageKey, refusal.messageKey === 'error.relationship.duplicate' ? { type } : undefined);
+        const stored = storedStrength(type, strength);
         const when = stamp(ctx);
         const relationship: Relationship = { id: ctx.newId(), accountId, fromId, toId, type, strength: stored, createdAt: when.at };
         ctx.store.relationships.insert(relationship);
