@@ -1,8 +1,7 @@
 // Import failures are ServiceErrors with `error.import.*` keys, so the renderer shows them in words.
 // A key listed in shared/ipc/messageParams.ts must be raised with exactly the params listed there.
 import { ServiceError } from '../../shared/ipc/errors';
-import type { MessageParams, ParamsOf } from '../../shared/ipc/messageParams';
-import { MESSAGE_PARAMS } from '../../shared/ipc/messageParams';
+import type { MESSAGE_PARAMS, MessageParams, ParamsOf } from '../../shared/ipc/messageParams';
 
 type ParamsArgs<K extends string> = K extends keyof typeof MESSAGE_PARAMS ? [params: ParamsOf<K>] : [params?: MessageParams];
 

@@ -3,7 +3,7 @@
 // account, and the same refusals as the person panel's form (shared/domain/relationshipRules.ts),
 // row by row against the account's relationships and the rows accepted before it.
 import type { RelationshipType } from '../domain/model';
-import { MemoryRelationshipGraph, relationshipRefusal } from '../domain/relationshipRules';
+import { relationshipRefusal, type MemoryRelationshipGraph } from '../domain/relationshipRules';
 import { candidatesFor, type NameIndex, type RowIssue, type RowRef } from './analyze';
 import type { ImportField, ImportMapping } from './fields';
 import { CellError, parseRelationshipType, parseStrength } from './values';

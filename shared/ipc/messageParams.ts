@@ -36,6 +36,9 @@ export const MESSAGE_PARAMS = {
   'error.accountJson.brokenReference': ['path'],
   'error.backup.unusable': ['name'],
   'error.backup.restoreFailed': ['detail'],
+  'error.export.saveFailed': ['detail'],
+  'error.export.printFailed': ['detail'],
+  'error.export.clipboardFailed': ['detail'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageParams = Record<string, string | number>;
