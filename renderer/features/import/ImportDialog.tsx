@@ -11,6 +11,7 @@ import { useAccounts } from '../../stores/accounts';
 import { useMap } from '../../stores/map';
 import { cancel, commit, FileTooLargeError, remap, startImport, type PreviewChange } from './importFlow';
 import { confirmLabel, doneLabel, importableCounts } from './importCounts';
+import { ChooseFiles } from './ChooseFiles';
 import { ImportPreviewView } from './ImportPreviewView';
 import './import.css';
 
@@ -137,45 +138,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
     <div className="modal-backdrop">
       <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId}>{accountId ? t('import.title', { account: accountName }) : t('import.titleAccount')}</h2>
-        {phase === 'choose' ? (
-          <>
-            {accountId ? (
-              <section className="import-section">
-                <h3>{t('import.peopleHeading')}</h3>
-                <p className="muted">{t('import.peopleHint')}</p>
-                <label className="import-file-input">
-                  <span>{t('import.chooseFile')}</span>
-                  <input
-                    type="file"
-                    accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    onChange={(e) => {
-                      const f = e.target.files?.[0];
-                      e.target.value = '';
-                      if (f) void read(f);
-                    }}
-                  />
-                </label>
-              </section>
-            ) : null}
-            <section className="import-section">
-              <h3>{t('import.accountHeading')}</h3>
-              <p className="muted">{t('import.accountHint')}</p>
-              <label className="import-file-input">
-                <span>{t('import.chooseAccountFile')}</span>
-                <input
-                  type="file"
-                  accept=".json,application/json"
-                  disabled={busy}
-                  onChange={(e) => {
-                    const f = e.target.files?.[0];
-                    e.target.value = '';
-                    if (f) void importAccount(f);
-                  }}
-                />
-              </label>
-            </section>
-          </>
-        ) : null}
+        {phase === 'choose' ? <ChooseFiles spreadsheet={accountId !== null} busy={busy} onSpreadsheet={(f) => void read(f)} onAccountFile={(f) => void importAccount(f)} /> : null}
         {phase === 'reading' ? (
           <div className="import-progress" role="status">
             <p>{t(progress?.phase === 'validating' ? 'import.checking' : 'import.reading', { file: file?.name ?? '' })}</p>

@@ -147,6 +147,14 @@ describe('a relationships file', () => {
     expect(people.mappingProblems).toEqual([{ messageKey: 'error.import.looksLikePeople' }]);
   });
 
+  it('answers a preview with a kind or mapping after the commit with a typed error', async () => {
+    const { service, accountId } = await withPeople();
+    const p = await preview(service, accountId, fileSource(fixture('relationships-en.csv')));
+    await call(service, 'commitImport', { importId: p.importId });
+    expect(await callError(service, 'previewImport', { importId: p.importId, kind: 'people' })).toMatchObject({ messageKey: 'error.import.alreadyCommitted' });
+    expect(await callError(service, 'previewImport', { importId: p.importId, mapping: ['from', 'to', 'type', null] })).toMatchObject({ messageKey: 'error.import.alreadyCommitted' });
+  });
+
   it('keeps the people import working for people files (kind detected as people)', async () => {
     const { service, accountId } = await setup();
     const p = await preview(service, accountId, fileSource(fixture('people-zh-utf8.csv')));
