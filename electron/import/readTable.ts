@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_LIMITS, type ForcedEncoding } from '../../shared/import/fields';
+import { detectKind } from '../../shared/import/headers';
 import { decodeText } from './decode';
 import { importError } from './errors';
 import { readCsv } from './readCsv';
@@ -63,8 +64,9 @@ export async function readTable(file: LoadedFile, sheet: string | null, onProgre
   const ext = path.extname(fileName).toLowerCase();
   let table: Table;
   if (isZip(bytes)) {
-    const x = await readXlsx(bytes, sheet, onProgress);
+    const x = await readXlsx(bytes, sheet, onProgress, detectKind);
     table = toTable({ format: 'xlsx', encoding: null, sheets: x.sheets, sheet: x.sheet }, x.rows, x.rowNumbers);
+    if (x.companion) table.companion = toTable({ format: 'xlsx', encoding: null, sheets: x.sheets, sheet: x.companion.name }, x.companion.rows, x.companion.rowNumbers);
   } else if (isOle(bytes) || ext === '.xls') {
     throw importError('error.import.xlsUnsupported');
   } else if (ext === '.xlsx' || ext === '.xlsm') {
@@ -77,5 +79,6 @@ export async function readTable(file: LoadedFile, sheet: string | null, onProgre
   if (table.headers.length === 0) throw importError('error.import.empty');
   if (table.headers.length > IMPORT_LIMITS.maxColumns) throw importError('error.import.tooManyColumns', { max: IMPORT_LIMITS.maxColumns });
   if (table.rows.length === 0) throw importError('error.import.noRows');
+  if (table.companion && table.companion.headers.length > IMPORT_LIMITS.maxColumns) throw importError('error.import.tooManyColumns', { max: IMPORT_LIMITS.maxColumns });
   return table;
 }

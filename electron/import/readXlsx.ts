@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { ServiceError } from '../../shared/ipc/errors';
 import { IMPORT_LIMITS } from '../../shared/import/fields';
 import { importError } from './errors';
+import { SheetPicker, type KindOf, type SheetRows } from './sheetPick';
 import type { Progress } from './table';
 
 export interface XlsxRows {
@@ -12,7 +13,11 @@ export interface XlsxRows {
   sheet: string;
   rows: string[][];
   rowNumbers: number[];
+  /** The relationships sheet beside a people sheet (see sheetPick.ts), or null. */
+  companion: SheetRows | null;
 }
+
+const peopleOnly: KindOf = () => 'people';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -44,34 +49,45 @@ export function hasZipEnd(bytes: Buffer): boolean {
   return false;
 }
 
-interface SheetRows {
-  name: string;
-  rows: string[][];
-  rowNumbers: number[];
-}
-
 /**
  * Streams the workbook (exceljs WorkbookReader) so a 100,000-row sheet neither loads the whole
  * workbook model into memory nor blocks the event loop. Keeps the rows of one sheet only: the
  * chosen one, or by default the first sheet with a header and at least one row.
  */
-export async function readXlsx(bytes: Buffer, sheetName: string | null, onProgress: Progress = () => {}): Promise<XlsxRows> {
+export async function readXlsx(bytes: Buffer, sheetName: string | null, onProgress: Progress = () => {}, kindOf: KindOf = peopleOnly): Promise<XlsxRows> {
   if (!hasZipEnd(bytes)) throw importError('error.import.xlsxUnreadable');
   try {
-    return await readXlsxStreaming(bytes, sheetName, onProgress);
+    return await readXlsxStreaming(bytes, new SheetPicker(sheetName, kindOf), sheetName, onProgress);
   } catch (err) {
     if (err instanceof ServiceError && !(err instanceof StreamFailure)) throw err;
     // exceljs's streaming reader sometimes reaches parked sheets before it has parsed
     // xl/workbook.xml (stored last by some writers) and fails on a sound file: read it once more
     // whole. A damaged file fails this way too and is refused.
-    return readXlsxInMemory(bytes, sheetName, onProgress);
+    return readXlsxInMemory(bytes, new SheetPicker(sheetName, kindOf), sheetName, onProgress);
   }
 }
 
 /** The streaming reader failed inside exceljs (not one of our own refusals). */
 class StreamFailure extends ServiceError {}
 
-async function readXlsxStreaming(bytes: Buffer, sheetName: string | null, onProgress: Progress): Promise<XlsxRows> {
+function rowCells(values: ExcelJS.CellValue[]): string[] {
+  const cells: string[] = [];
+  for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+  return cells;
+}
+
+function picked(picker: SheetPicker, sheets: string[], sheetName: string | null, total: number, onProgress: Progress): XlsxRows {
+  const { primary, companion } = picker.result();
+  if (sheetName !== null && !primary) throw importError('error.import.sheetNotFound', { sheet: sheetName });
+  if (!primary) {
+    if (sheets.length === 0) throw importError('error.import.xlsxUnreadable');
+    throw importError('error.import.noRows');
+  }
+  onProgress(total);
+  return { sheets, sheet: primary.name, rows: primary.rows, rowNumbers: primary.rowNumbers, companion };
+}
+
+async function readXlsxStreaming(bytes: Buffer, picker: SheetPicker, sheetName: string | null, onProgress: Progress): Promise<XlsxRows> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -80,30 +96,29 @@ async function readXlsxStreaming(bytes: Buffer, sheetName: string | null, onProg
     entries: 'ignore',
   });
   const seen: string[] = [];
-  let picked: SheetRows | null = null;
   let total = 0;
   try {
     for await (const ws of reader) {
       const name = (ws as unknown as { name: string }).name;
       seen.push(name);
+      const current: SheetRows = { name, rows: [], rowNumbers: [] };
       // A sheet we don't keep is still read to the end: exceljs deletes a parked sheet's temp file
       // right after handing it over, and an unread sheet's stream then fails, uncaught.
-      if ((picked && sheetName === null) || (sheetName !== null && name !== sheetName)) {
-        for await (const _row of ws) void _row;
-        continue;
-      }
-      const current: SheetRows = { name, rows: [], rowNumbers: [] };
+      let keep = true;
       for await (const row of ws) {
-        const values = row.values as ExcelJS.CellValue[];
-        const cells: string[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+        if (!keep) continue;
+        const cells = rowCells(row.values as ExcelJS.CellValue[]);
         if (!cells.some((x) => x.trim() !== '')) continue;
+        if (current.rows.length === 0 && !picker.wants(name, cells)) {
+          keep = false;
+          continue;
+        }
         current.rows.push(cells);
         current.rowNumbers.push(row.number);
         if (current.rows.length > IMPORT_LIMITS.maxRows + 1) throw importError('error.import.tooManyRows', { max: IMPORT_LIMITS.maxRows });
         if (++total % 5000 === 0) onProgress(total);
       }
-      if (sheetName !== null || current.rows.length >= 2) picked = current;
+      if (keep) picker.add(current);
     }
   } catch (err) {
     if (err instanceof ServiceError) throw err;
@@ -111,18 +126,11 @@ async function readXlsxStreaming(bytes: Buffer, sheetName: string | null, onProg
   }
   // Sheet names in the workbook's own order when it says so (the stream sees them in ZIP order).
   const model = (reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model;
-  const sheets = model?.sheets?.map((x) => x.name) ?? seen;
-  if (sheetName !== null && !picked) throw importError('error.import.sheetNotFound', { sheet: sheetName });
-  if (!picked) {
-    if (seen.length === 0) throw importError('error.import.xlsxUnreadable');
-    throw importError('error.import.noRows');
-  }
-  onProgress(total);
-  return { sheets, sheet: picked.name, rows: picked.rows, rowNumbers: picked.rowNumbers };
+  return picked(picker, model?.sheets?.map((x) => x.name) ?? seen, sheetName, total, onProgress);
 }
 
 /** The whole workbook in memory (exceljs's zip loader): slower and heavier, but no streaming race. */
-async function readXlsxInMemory(bytes: Buffer, sheetName: string | null, onProgress: Progress): Promise<XlsxRows> {
+async function readXlsxInMemory(bytes: Buffer, picker: SheetPicker, sheetName: string | null, onProgress: Progress): Promise<XlsxRows> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -130,28 +138,24 @@ async function readXlsxInMemory(bytes: Buffer, sheetName: string | null, onProgr
     throw importError('error.import.xlsxUnreadable');
   }
   const sheets = workbook.worksheets.map((ws) => ws.name);
-  let picked: SheetRows | null = null;
   let total = 0;
   for (const ws of workbook.worksheets) {
-    if (sheetName !== null ? ws.name !== sheetName : picked !== null) continue;
     const current: SheetRows = { name: ws.name, rows: [], rowNumbers: [] };
+    let keep = true;
     ws.eachRow({ includeEmpty: false }, (row) => {
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: string[] = [];
-      for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+      if (!keep) return;
+      const cells = rowCells(row.values as ExcelJS.CellValue[]);
       if (!cells.some((x) => x.trim() !== '')) return;
+      if (current.rows.length === 0 && !picker.wants(ws.name, cells)) {
+        keep = false;
+        return;
+      }
       current.rows.push(cells);
       current.rowNumbers.push(row.number);
       total++;
     });
     if (current.rows.length > IMPORT_LIMITS.maxRows + 1) throw importError('error.import.tooManyRows', { max: IMPORT_LIMITS.maxRows });
-    if (sheetName !== null || current.rows.length >= 2) picked = current;
+    if (keep) picker.add(current);
   }
-  if (sheetName !== null && !picked) throw importError('error.import.sheetNotFound', { sheet: sheetName });
-  if (!picked) {
-    if (sheets.length === 0) throw importError('error.import.xlsxUnreadable');
-    throw importError('error.import.noRows');
-  }
-  onProgress(total);
-  return { sheets, sheet: picked.name, rows: picked.rows, rowNumbers: picked.rowNumbers };
+  return picked(picker, sheets, sheetName, total, onProgress);
 }

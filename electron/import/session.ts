@@ -1,23 +1,45 @@
 // One import in progress, kept in the main process between preview and commit so the file is read
-// once: read (streamed) → validate each row in chunks (yielding to the event loop) → ready.
+// once: read (streamed) → validate each row in chunks (yielding to the event loop) → ready. The
+// file's table is read as people or relationships (detected, or chosen); an XLSX people sheet may
+// bring a relationships sheet along (the companion), imported with it.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { analyzeRow, resolveRows, type AnalyzedRow, type ExistingPerson } from '../../shared/import/analyze';
-import { mappingProblems, suggestMapping, type ForcedEncoding, type ImportMapping } from '../../shared/import/fields';
-import { buildPreview, type ImportPreview, type ImportProgress } from '../../shared/import/preview';
+import { MemoryLinks } from '../../shared/domain/relationshipRules';
+import type { RelationshipType } from '../../shared/domain/model';
+import { accountNameIndex, resolveRows, type AnalyzedRow, type ExistingPerson, type RowRef } from '../../shared/import/analyze';
+import { graphId, resolveRelationshipRows, type AnalyzedRelationshipRow } from '../../shared/import/analyzeRelationships';
+import type { ForcedEncoding, ImportKind, ImportMapping, MappingProblem } from '../../shared/import/fields';
+import { buildPreview, type ImportPreview, type ImportProgress, type PartInput } from '../../shared/import/preview';
 import { ServiceError } from '../../shared/ipc/errors';
+import { ImportPart } from './part';
 import { loadSource, readTable, type ImportSource } from './readTable';
-import type { Table } from './table';
 
-const CHUNK_ROWS = 2000;
+export interface ExistingRelationship {
+  fromId: string;
+  toId: string;
+  type: RelationshipType;
+}
+
+/** The rows of an import with every cross-row check done against the account as it is now. */
+export interface ResolvedImport {
+  kind: ImportKind;
+  /** People rows (kind people), else empty. */
+  people: AnalyzedRow[];
+  /** Relationship rows: the file's (kind relationships) or the companion sheet's. */
+  relationships: AnalyzedRelationshipRow[];
+}
+
+export interface Remap {
+  mapping?: ImportMapping | undefined;
+  kind?: ImportKind | undefined;
+  companionMapping?: ImportMapping | undefined;
+}
 
 export class ImportSession {
   readonly progress: ImportProgress;
   fileName = '';
-  table: Table | null = null;
-  suggested: ImportMapping = [];
-  mapping: ImportMapping = [];
-  /** Per-row results (no cross-row checks yet), for the current mapping. */
-  private base: AnalyzedRow[] = [];
+  part: ImportPart | null = null;
+  /** The relationships sheet beside a people sheet; used while the file is read as people. */
+  private companionPart: ImportPart | null = null;
   private work: Promise<void>;
   /** Set when the session's file could not be used; previews and commits rethrow it. */
   private failure: ServiceError | null = null;
@@ -29,27 +51,22 @@ export class ImportSession {
     sheet: string | null,
     mapping: ImportMapping | undefined,
     encoding: ForcedEncoding | null = null,
+    kind: ImportKind | null = null,
   ) {
     this.progress = { importId, phase: 'reading', processedRows: 0, totalRows: null, error: null };
-    this.work = this.run(source, sheet, mapping, encoding);
+    this.work = this.run(source, sheet, mapping, encoding, kind);
     this.work.catch(() => {}); // observed through previewImport / getImportProgress
   }
 
-  private async run(source: ImportSource, sheet: string | null, mapping: ImportMapping | undefined, encoding: ForcedEncoding | null): Promise<void> {
+  private async run(source: ImportSource, sheet: string | null, mapping: ImportMapping | undefined, encoding: ForcedEncoding | null, kind: ImportKind | null): Promise<void> {
     try {
       const file = await loadSource(source);
       this.fileName = file.fileName;
-      const table = await readTable(
-        file,
-        sheet,
-        (n) => {
-          this.progress.processedRows = n;
-        },
-        encoding,
-      );
-      this.table = table;
-      this.suggested = suggestMapping(table.headers);
-      await this.analyze(mapping ?? this.suggested);
+      const table = await readTable(file, sheet, (n) => (this.progress.processedRows = n), encoding);
+      this.part = new ImportPart(table, kind);
+      this.part.change(undefined, mapping);
+      this.companionPart = table.companion ? new ImportPart(table.companion, 'relationships') : null;
+      await this.analyze(true, true);
     } catch (err) {
       this.fail(err);
       throw this.failure;
@@ -61,26 +78,25 @@ export class ImportSession {
     this.progress.phase = 'failed';
     const { messageKey, params } = this.failure.payload;
     this.progress.error = params ? { messageKey, params } : { messageKey };
-    this.table = null;
-    this.base = [];
+    this.release();
   }
 
-  /** Validates every row under `mapping`, a chunk at a time. */
-  private async analyze(mapping: ImportMapping): Promise<void> {
-    const table = this.table!;
-    const full = table.headers.map((_, i) => mapping[i] ?? null);
-    this.mapping = full;
+  /** The companion sheet counts only while the file is imported as people. */
+  get companion(): ImportPart | null {
+    return this.part?.kind === 'people' ? this.companionPart : null;
+  }
+
+  /** Validates the rows of the parts asked for, a chunk at a time. */
+  private async analyze(primary: boolean, companion: boolean): Promise<void> {
+    const parts = [primary ? this.part : null, companion ? this.companionPart : null].filter((p) => p !== null);
     this.progress.phase = 'validating';
-    this.progress.totalRows = table.rows.length;
+    this.progress.totalRows = parts.reduce((n, p) => n + p.table.rows.length, 0);
     this.progress.processedRows = 0;
-    const out: AnalyzedRow[] = new Array(table.rows.length);
-    for (let start = 0; start < table.rows.length; start += CHUNK_ROWS) {
-      const end = Math.min(start + CHUNK_ROWS, table.rows.length);
-      for (let i = start; i < end; i++) out[i] = analyzeRow(table.rows[i]!, table.rowNumbers[i]!, full);
-      this.progress.processedRows = end;
-      if (end < table.rows.length) await yieldToLoop();
+    let before = 0;
+    for (const p of parts) {
+      await p.analyze((done) => (this.progress.processedRows = before + done));
+      before += p.table.rows.length;
     }
-    this.base = out;
     this.progress.phase = 'ready';
   }
 
@@ -90,61 +106,85 @@ export class ImportSession {
     if (this.failure) throw this.failure;
   }
 
-  /** Re-validates under a new mapping (only when it differs). */
-  async remap(mapping: ImportMapping): Promise<void> {
+  /** Re-validates under a new kind or mapping (only what changed). Call only before the commit. */
+  async remap({ mapping, kind, companionMapping }: Remap): Promise<void> {
     await this.ready();
-    const full = this.table!.headers.map((_, i) => mapping[i] ?? null);
-    if (full.every((f, i) => f === this.mapping[i])) return;
-    this.work = this.analyze(full);
+    const part = this.part!;
+    const primary = part.change(kind, mapping);
+    const companion = this.companionPart?.change(undefined, companionMapping) ?? false;
+    if (!primary && !companion) return;
+    this.work = this.analyze(primary, companion);
     await this.ready();
   }
 
-  /** Rows with cross-row checks against the account's current people (fresh copies; yields on big files). */
-  async resolved(existing: readonly ExistingPerson[]): Promise<AnalyzedRow[]> {
-    const table = this.table!;
-    const nameCol = this.mapping.indexOf('name');
-    const titleCol = this.mapping.indexOf('title');
-    const rows: AnalyzedRow[] = new Array(this.base.length);
-    const names: string[] = new Array(this.base.length);
-    const titles: string[] = new Array(this.base.length);
-    for (let i = 0; i < this.base.length; i++) {
-      if (i > 0 && i % (CHUNK_ROWS * 5) === 0) await yieldToLoop();
-      const r = this.base[i]!;
-      rows[i] = { ...r, issues: [...r.issues], reportsTo: null, duplicateOf: null };
-      const cells = table.rows[i]!;
-      names[i] = nameCol >= 0 ? (cells[nameCol] ?? '').trim() : '';
-      titles[i] = titleCol >= 0 ? (cells[titleCol] ?? '').trim() : '';
+  /** Blocking problems of the mapping (of the file's table, then of the companion sheet). */
+  problems(): MappingProblem[] {
+    return [...(this.part?.problems() ?? []), ...(this.companion?.problems() ?? [])];
+  }
+
+  /** Rows with cross-row checks against the account's current people and relationships (fresh copies; yields on big files). */
+  async resolved(existing: readonly ExistingPerson[], existingRelationships: readonly ExistingRelationship[]): Promise<ResolvedImport> {
+    const part = this.part!;
+    const graph = new MemoryLinks();
+    for (const r of existingRelationships) graph.add(r.fromId, r.toId, r.type);
+    const pause = () => yieldToLoop();
+    if (part.kind === 'relationships') {
+      const relationships = freshRelationships(part.relationships);
+      await resolveRelationshipRows(relationships, accountNameIndex(existing), graph, part.mapping, pause);
+      return { kind: 'relationships', people: [], relationships };
     }
-    const reportsCol = this.mapping.indexOf('reportsTo');
-    await resolveRows(rows, names, titles, existing, reportsCol >= 0 ? reportsCol + 1 : null, () => yieldToLoop());
-    return rows;
+    const { table, mapping } = part;
+    const cell = (col: number, i: number) => (col >= 0 ? (table.rows[i]![col] ?? '').trim() : '');
+    const nameCol = mapping.indexOf('name');
+    const titleCol = mapping.indexOf('title');
+    const people: AnalyzedRow[] = part.people.map((r) => ({ ...r, issues: [...r.issues], reportsTo: null, duplicateOf: null }));
+    const names = people.map((_, i) => cell(nameCol, i));
+    const titles = people.map((_, i) => cell(titleCol, i));
+    const reportsCol = mapping.indexOf('reportsTo');
+    const index = await resolveRows(people, names, titles, existing, reportsCol >= 0 ? reportsCol + 1 : null, pause);
+    const companion = this.companion;
+    if (!companion) return { kind: 'people', people, relationships: [] };
+    // The people rows' reports-to lines are created first: the relationships sheet is checked against them too.
+    const self = (rowNumber: number): RowRef => ({ kind: 'row', rowNumber });
+    for (const r of people) if (r.issues.length === 0 && r.reportsTo) graph.add(graphId(self(r.rowNumber)), graphId(r.reportsTo), 'reports-to');
+    const relationships = freshRelationships(companion.relationships);
+    await resolveRelationshipRows(relationships, index, graph, companion.mapping, pause);
+    return { kind: 'people', people, relationships };
   }
 
-  async preview(existing: readonly ExistingPerson[]): Promise<ImportPreview> {
-    const analyzed = await this.resolved(existing);
-    const table = this.table!;
+  async preview(existing: readonly ExistingPerson[], existingRelationships: readonly ExistingRelationship[]): Promise<ImportPreview> {
+    const resolved = await this.resolved(existing, existingRelationships);
+    const part = this.part!;
+    const companion = this.companion;
+    const input = (p: ImportPart, rows: ResolvedImport): PartInput => ({
+      kind: p.kind,
+      detectedKind: p.detectedKind,
+      sheet: p.table.sheet,
+      headers: p.table.headers,
+      data: p.table.rows,
+      mapping: p.mapping,
+      suggestedMapping: p.suggested,
+      people: rows.people,
+      relationships: rows.relationships,
+    });
     return buildPreview({
+      ...input(part, resolved.kind === 'people' ? { ...resolved, relationships: [] } : resolved),
       importId: this.importId,
       accountId: this.accountId,
       fileName: this.fileName,
-      format: table.format,
-      encoding: table.encoding,
-      sheets: table.sheets,
-      sheet: table.sheet,
-      headers: table.headers,
-      data: table.rows,
-      rowNumbers: table.rowNumbers,
-      analyzed,
-      mapping: this.mapping,
-      suggestedMapping: this.suggested,
-      mappingProblems: mappingProblems(this.mapping),
+      format: part.table.format,
+      encoding: part.table.encoding,
+      sheets: part.table.sheets,
       existingPeople: existing.length,
+      companion: companion ? input(companion, { kind: 'relationships', people: [], relationships: resolved.relationships }) : null,
     });
   }
 
-  /** Frees the file's rows once committed. */
+  /** Frees the file's rows once committed (or refused). */
   release(): void {
-    this.table = null;
-    this.base = [];
+    this.part = null;
+    this.companionPart = null;
   }
 }
+
+const freshRelationships = (rows: readonly AnalyzedRelationshipRow[]): AnalyzedRelationshipRow[] => rows.map((r) => ({ ...r, issues: [...r.issues], from: null, to: null }));

@@ -10,12 +10,14 @@ export interface Table {
   headers: string[];
   rows: string[][];
   rowNumbers: number[];
+  /** XLSX: the relationships sheet beside this people sheet, imported with it (see sheetPick.ts). */
+  companion?: Table | null;
 }
 
 export type Progress = (processedRows: number) => void;
 
 /** Drop fully empty rows, take the first remaining row as the header, keep row numbers. */
-export function toTable(base: Omit<Table, 'headers' | 'rows' | 'rowNumbers'>, all: string[][], numbers: number[]): Table {
+export function toTable(base: Omit<Table, 'headers' | 'rows' | 'rowNumbers' | 'companion'>, all: string[][], numbers: number[]): Table {
   const keep: number[] = [];
   all.forEach((r, i) => {
     if (r.some((c) => c.trim() !== '')) keep.push(i);

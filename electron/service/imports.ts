@@ -1,15 +1,21 @@
-// Importing people and reports-to lines from CSV/XLSX: start (read + validate in the background),
-// progress, preview with a mapping, then commit everything in ONE transaction through the same
-// person insert / createRelationship code paths the form uses (so history rows are written too).
+// Importing people (with their reports-to lines) and relationships from CSV/XLSX: start (read +
+// validate in the background), progress, preview with a mapping, then commit everything in ONE
+// transaction through the same person insert / createRelationship code paths the form uses (so
+// history rows are written too, and every relationship passes the form's rules once more).
+//
+// Rows with errors follow one rule for both kinds: by default any row error refuses the whole
+// import and nothing is written; with rowsWithErrors 'skip' only the valid rows are written (a
+// relationship whose person row was left out is skipped and counted).
 import { accountRoom, tooManyPeople } from '../../shared/import/capacity';
 import type { ImportCommitResult, ImportPreview, ImportProgress } from '../../shared/import/preview';
-import type { AnalyzedRow } from '../../shared/import/analyze';
-import { mappingProblems } from '../../shared/import/fields';
+import type { RelationshipType } from '../../shared/domain/model';
+import type { AnalyzedRow, RowRef } from '../../shared/import/analyze';
+import type { AnalyzedRelationshipRow } from '../../shared/import/analyzeRelationships';
 import type { ParsedInput, Result } from '../../shared/ipc/contract';
 import { ServiceError } from '../../shared/ipc/errors';
 import { importError } from '../import/errors';
 import { checkSourceSize } from '../import/readTable';
-import { ImportSession } from '../import/session';
+import { ImportSession, type ResolvedImport } from '../import/session';
 import { requireAccount } from './accounts';
 import type { ServiceContext } from './context';
 import { insertNewPerson } from './people';
@@ -40,12 +46,13 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
     return s;
   };
   const existing = (accountId: string) => ctx.store.people.listByAccount(accountId).map((p) => ({ id: p.id, name: p.name, title: p.title }));
+  const existingRelationships = (accountId: string) => ctx.store.relationships.listByAccount(accountId).map((r) => ({ fromId: r.fromId, toId: r.toId, type: r.type }));
 
   return {
-    startImport({ accountId, source, sheet, encoding, mapping }): ImportProgress {
+    startImport({ accountId, source, sheet, encoding, mapping, kind }): ImportProgress {
       requireAccount(ctx, accountId);
       checkSourceSize(source);
-      const s = new ImportSession(ctx.newId(), accountId, source, sheet ?? null, mapping, encoding ?? null);
+      const s = new ImportSession(ctx.newId(), accountId, source, sheet ?? null, mapping, encoding ?? null, kind ?? null);
       sessions.set(s.importId, s);
       while (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
       return { ...s.progress };
@@ -55,14 +62,14 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
       return { ...session(importId).progress };
     },
 
-    async previewImport({ importId, mapping }): Promise<ImportPreview> {
+    async previewImport({ importId, mapping, kind, companionMapping }): Promise<ImportPreview> {
       const s = session(importId);
       if (s.progress.phase === 'committing') throw importError('error.import.busy');
-      if (mapping) await s.remap(mapping);
-      else await s.ready();
+      await s.ready();
       if (s.progress.phase === 'committed') throw importError('error.import.alreadyCommitted');
+      if (mapping || kind || companionMapping) await s.remap({ mapping, kind, companionMapping });
       requireAccount(ctx, s.accountId);
-      return await s.preview(existing(s.accountId));
+      return await s.preview(existing(s.accountId), existingRelationships(s.accountId));
     },
 
     async commitImport({ importId, rowsWithErrors, duplicates }): Promise<ImportCommitResult> {
@@ -71,25 +78,26 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
       if (s.progress.phase === 'committed') throw importError('error.import.alreadyCommitted');
       if (s.progress.phase === 'committing') throw importError('error.import.busy');
       if (s.progress.phase !== 'ready') throw importError('error.import.notReady');
-      const problem = mappingProblems(s.mapping)[0];
+      const problem = s.problems()[0];
       if (problem) throw importError(problem.messageKey as `error.import.${string}`, problem.params);
       const accountId = s.accountId;
       requireAccount(ctx, accountId);
       // From here the session is busy: a second commit of the same file is refused, not run twice.
       s.progress.phase = 'committing';
       try {
-        const rows = await s.resolved(existing(accountId));
-        const withErrors = rows.filter((r) => r.issues.length > 0);
+        const rows = await s.resolved(existing(accountId), existingRelationships(accountId));
+        const withErrors = [...rows.people, ...rows.relationships].filter((r) => r.issues.length > 0);
         if (withErrors.length > 0 && rowsWithErrors === 'refuse') {
-          throw importError('error.import.rowsHaveErrors', { count: withErrors.length, firstRow: withErrors[0]!.rowNumber });
+          throw importError('error.import.rowsHaveErrors', { count: withErrors.length, firstRow: Math.min(...withErrors.map((r) => r.rowNumber)) });
         }
-        const toCreate = rows.filter((r) => r.issues.length === 0 && r.person && !(duplicates === 'skip' && r.duplicateOf));
-        if (toCreate.length === 0) throw importError('error.import.nothingToImport');
+        const people = rows.people.filter((r) => r.issues.length === 0 && r.person && !(duplicates === 'skip' && r.duplicateOf));
+        const relationships = rows.relationships.filter((r) => r.issues.length === 0);
+        if (people.length + relationships.length === 0) throw importError('error.import.nothingToImport');
         s.progress.processedRows = 0;
-        s.progress.totalRows = toCreate.length;
-        const result = writeRows(ctx, accountId, rows.length, toCreate);
+        s.progress.totalRows = people.length + relationships.length;
+        const result = writeRows(ctx, accountId, rows, people, relationships);
         s.progress.phase = 'committed';
-        s.progress.processedRows = toCreate.length;
+        s.progress.processedRows = people.length + relationships.length;
         s.release();
         return result;
       } catch (err) {
@@ -104,38 +112,45 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
   };
 }
 
-/** All people, then their reports-to lines, in one transaction: any failure writes nothing. */
-function writeRows(ctx: ServiceContext, accountId: string, totalRows: number, toCreate: AnalyzedRow[]): ImportCommitResult {
+/**
+ * All people, then their reports-to lines, then the relationship rows, in one transaction: any
+ * failure writes nothing. People first, so relationship names that meant a new person find it.
+ */
+function writeRows(ctx: ServiceContext, accountId: string, all: ResolvedImport, people: AnalyzedRow[], relationshipRows: AnalyzedRelationshipRow[]): ImportCommitResult {
   const relationships = relationshipMethods(ctx);
   return ctx.store.transaction(() => {
     // The account and the people limit are checked once, in the same transaction as the inserts.
     requireAccount(ctx, accountId);
-    const over = tooManyPeople(accountRoom(ctx.store.people.countByAccount(accountId)), toCreate.length);
+    const over = tooManyPeople(accountRoom(ctx.store.people.countByAccount(accountId)), people.length);
     if (over) throw importError('error.import.tooManyPeople', { max: over.max, existing: over.existing, incoming: over.incoming });
     const idByRow = new Map<number, string>();
-    for (const row of toCreate) {
+    for (const row of people) {
       try {
         idByRow.set(row.rowNumber, insertNewPerson(ctx, { ...row.person!, accountId }).person.id);
       } catch (err) {
         throw rowRejected(row.rowNumber, err);
       }
     }
+    const idOf = (ref: RowRef): string | undefined => (ref.kind === 'existing' ? ref.personId : idByRow.get(ref.rowNumber));
     let relationshipsCreated = 0;
     let relationshipsSkipped = 0;
-    for (const row of toCreate) {
-      if (!row.reportsTo) continue;
-      const toId = row.reportsTo.kind === 'existing' ? row.reportsTo.personId : idByRow.get(row.reportsTo.rowNumber);
-      if (toId === undefined) {
+    const create = (rowNumber: number, from: RowRef, to: RowRef, type: RelationshipType, strength: number | null) => {
+      const fromId = idOf(from);
+      const toId = idOf(to);
+      if (fromId === undefined || toId === undefined) {
         relationshipsSkipped++;
-        continue;
+        return;
       }
       try {
-        relationships.createRelationship({ accountId, fromId: idByRow.get(row.rowNumber)!, toId, type: 'reports-to', strength: null });
+        relationships.createRelationship({ accountId, fromId, toId, type, strength });
         relationshipsCreated++;
       } catch (err) {
-        throw rowRejected(row.rowNumber, err);
+        throw rowRejected(rowNumber, err);
       }
-    }
-    return { accountId, peopleCreated: toCreate.length, relationshipsCreated, rowsSkipped: totalRows - toCreate.length, relationshipsSkipped };
+    };
+    for (const row of people) if (row.reportsTo) create(row.rowNumber, { kind: 'row', rowNumber: row.rowNumber }, row.reportsTo, 'reports-to', null);
+    for (const row of relationshipRows) create(row.rowNumber, row.from!, row.to!, row.type!, row.strength);
+    const rowsSkipped = all.people.length - people.length + (all.relationships.length - relationshipRows.length);
+    return { accountId, peopleCreated: people.length, relationshipsCreated, rowsSkipped, relationshipsSkipped };
   });
 }

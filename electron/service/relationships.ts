@@ -2,15 +2,13 @@
 // (no self-links, no duplicates, no reports-to cycles, a strength only on `influences`), checked here
 // against the store; the account-file import checks the same rules against the file.
 import type { Relationship } from '../../shared/domain/model';
-import { linkProblem, selfLinkProblem, strengthInputProblem, type RelationshipLinks, type RuleProblem } from '../../shared/domain/relationshipRules';
+import { linkProblem, selfLinkProblem, storedStrength, strengthInputProblem, type RelationshipLinks, type RuleProblem } from '../../shared/domain/relationshipRules';
 import { conflict, invalid, notFound, type ServiceError } from '../../shared/ipc/errors';
 import { requireAccount } from './accounts';
 import { record, stamp, type ServiceContext, type SyncMethods } from './context';
 import { requirePerson } from './people';
 
 type RelationshipMethods = SyncMethods<'createRelationship' | 'updateRelationship' | 'deleteRelationship'>;
-
-export const DEFAULT_INFLUENCE_STRENGTH = 2;
 
 function requireRelationship(ctx: ServiceContext, id: string): Relationship {
   const r = ctx.store.relationships.get(id);
@@ -43,7 +41,7 @@ export function relationshipMethods(ctx: ServiceContext): RelationshipMethods {
         if (to.accountId !== accountId) throw invalid('error.relationship.wrongAccount', 'toId');
         const problem = strengthInputProblem(type, strength) ?? linkProblem(fromId, toId, type, storeLinks(ctx));
         if (problem) throw ruleError(problem);
-        const stored = type === 'influences' ? (strength ?? DEFAULT_INFLUENCE_STRENGTH) : null;
+        const stored = storedStrength(type, strength);
         const when = stamp(ctx);
         const relationship: Relationship = { id: ctx.newId(), accountId, fromId, toId, type, strength: stored, createdAt: when.at };
         ctx.store.relationships.insert(relationship);

@@ -1,8 +1,11 @@
-// The rules every relationship obeys, wherever it comes from (the form, a spreadsheet, an account
-// file): no self-links, only `influences` carries a strength (1–3, always set once stored), no
-// duplicates (either direction for close-to / conflicts-with), no reports-to loops. Pure: the caller
-// says what already exists through `RelationshipLinks` (the store, or the rows of a file so far).
+// The rules every relationship obeys, wherever it comes from (the person panel's form through the
+// service, a spreadsheet's rows in the import preview, an account file): no self-links, only
+// `influences` carries a strength (1–3, default 2, always set once stored), no duplicates (either
+// direction for close-to / conflicts-with), no reports-to loops. Pure: the caller says what already
+// exists through `RelationshipLinks` (the store, or the rows of a file so far).
 import { isSymmetric, type RelationshipType } from './model';
+
+export const DEFAULT_INFLUENCE_STRENGTH = 2;
 
 export interface RuleProblem {
   /** 'validation' for a bad value, 'conflict' for a clash with what already exists. */
@@ -29,6 +32,11 @@ export function strengthInputProblem(type: RelationshipType, strength: number | 
   return type !== 'influences' && strength !== undefined && strength !== null
     ? { code: 'validation', messageKey: 'error.relationship.strengthNotAllowed', field: 'strength' }
     : null;
+}
+
+/** The strength stored for a new relationship: influences default to 2, other types have none. */
+export function storedStrength(type: RelationshipType, strength: number | null | undefined): number | null {
+  return type === 'influences' ? (strength ?? DEFAULT_INFLUENCE_STRENGTH) : null;
 }
 
 /** A stored relationship's strength: set for `influences`, null for every other type. */
@@ -64,6 +72,11 @@ export function cycleProblem(): RuleProblem {
 /** A new link that clashes with the existing ones: the same relationship again, or a reporting loop. */
 export function linkProblem(fromId: string, toId: string, type: RelationshipType, links: RelationshipLinks): RuleProblem | null {
   return duplicateProblem(fromId, toId, type, links) ?? (type === 'reports-to' && wouldCycle(fromId, toId, links) ? cycleProblem() : null);
+}
+
+/** The first rule a new relationship breaks (self-link, strength, duplicate, loop), or null when it may be added. */
+export function relationshipProblem(links: RelationshipLinks, c: { fromId: string; toId: string; type: RelationshipType; strength?: number | null | undefined }): RuleProblem | null {
+  return selfLinkProblem(c.fromId, c.toId) ?? strengthInputProblem(c.type, c.strength) ?? linkProblem(c.fromId, c.toId, c.type, links);
 }
 
 /** True when the reports-to lines `edges[0..count)` hold a loop (Kahn's algorithm, O(people + lines)). */
@@ -128,5 +141,22 @@ export class LinkSet implements Pick<RelationshipLinks, 'has'> {
 
   has(fromId: string, toId: string, type: RelationshipType): boolean {
     return this.keys.has(`${type}\u0000${fromId}\u0000${toId}`);
+  }
+}
+
+/** LinkSet that also knows the reports-to chain: a whole graph in memory (the account plus a file's rows so far). */
+export class MemoryLinks extends LinkSet implements RelationshipLinks {
+  private readonly managers = new Map<string, string[]>();
+
+  override add(fromId: string, toId: string, type: RelationshipType): void {
+    super.add(fromId, toId, type);
+    if (type !== 'reports-to') return;
+    const list = this.managers.get(fromId);
+    if (list) list.push(toId);
+    else this.managers.set(fromId, [toId]);
+  }
+
+  reportsTo(personId: string): readonly string[] {
+    return this.managers.get(personId) ?? [];
   }
 }

@@ -2,6 +2,7 @@
 // whole file at once for likely duplicates, reports-to names and the top decision-maker.
 import type { z } from 'zod';
 import { personFields } from '../domain/schemas';
+import { messageOfIssue } from '../ipc/messageParams';
 import type { ImportField, ImportMapping } from './fields';
 import { CellError, parseBoolean, parseBuyingRole, parseDate, parseNumber, parseStance, personKey } from './values';
 
@@ -92,12 +93,8 @@ export function analyzeRow(cells: readonly string[], rowNumber: number, mapping:
       // A missing name column is one mapping problem (see mappingProblems), not an error on every row;
       // and one message per cell is enough (a schema may report several for one value).
       if (!columnOf.has(field) || issues.some((i) => i.field === field)) continue;
-      issues.push({
-        rowNumber,
-        column: columnOf.get(field) ?? null,
-        field,
-        messageKey: issue.message.startsWith('error.') ? issue.message : 'error.invalidInput',
-      });
+      // The key with its params (a too-long text says its limit), so the preview never shows "{{max}}".
+      issues.push({ rowNumber, column: columnOf.get(field) ?? null, field, ...messageOfIssue(issue) });
     }
   }
   return { rowNumber, person, reportsToName, reportsTo: null, issues, duplicateOf: null };
@@ -106,6 +103,9 @@ export function analyzeRow(cells: readonly string[], rowNumber: number, mapping:
 const PAUSE_EVERY = 5000;
 
 const dupKey = (name: string, title: string) => `${personKey(name)}\u0000${personKey(title)}`;
+
+/** People a name in the file can mean (by personKey): existing people, and rows that are not duplicates. */
+export type NameIndex = Map<string, RowRef[]>;
 
 /**
  * Cross-row checks, in place: duplicates (same name and title as an existing person or an earlier
@@ -120,12 +120,12 @@ export async function resolveRows(
   reportsToColumn: number | null,
   /** Called every PAUSE_EVERY rows, so a caller can yield to its event loop on big files. */
   pause: () => Promise<void> = async () => {},
-): Promise<void> {
+): Promise<NameIndex> {
   const byDupKey = new Map<string, RowRef>();
   for (const p of existing) if (!byDupKey.has(dupKey(p.name, p.title))) byDupKey.set(dupKey(p.name, p.title), { kind: 'existing', personId: p.id, name: p.name });
 
   // Candidates for a reports-to name: existing people, and rows that are not duplicates.
-  const byName = new Map<string, RowRef[]>();
+  const byName: NameIndex = new Map();
   const addCandidate = (name: string, ref: RowRef) => {
     const k = personKey(name);
     if (k === '') return;
@@ -170,4 +170,24 @@ export async function resolveRows(
       else row.reportsTo = target;
     }
   }
+  return byName;
+}
+
+/** The people a name index knows under this name (case, width and spacing ignored). */
+export function candidatesFor(index: NameIndex, name: string): RowRef[] {
+  return index.get(personKey(name)) ?? [];
+}
+
+/** A name index of the account's people only (for a relationships file on its own). */
+export function accountNameIndex(existing: readonly ExistingPerson[]): NameIndex {
+  const index: NameIndex = new Map();
+  for (const p of existing) {
+    const k = personKey(p.name);
+    if (k === '') continue;
+    const ref: RowRef = { kind: 'existing', personId: p.id, name: p.name };
+    const list = index.get(k);
+    if (list) list.push(ref);
+    else index.set(k, [ref]);
+  }
+  return index;
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id } from '../domain/schemas';
 import { BACKUP_NAME_PATTERN } from './backupTypes';
-import { FORCED_ENCODINGS, IMPORT_FIELDS, IMPORT_LIMITS } from './fields';
+import { FORCED_ENCODINGS, IMPORT_FIELDS, IMPORT_KINDS, IMPORT_LIMITS } from './fields';
 
 /** Largest JSON document accepted by importAccountJson (documented in README). */
 export const ACCOUNT_JSON_MAX_BYTES = 200 * 1024 * 1024;
@@ -22,6 +22,8 @@ export const importSource = z
   .strict();
 
 export const importMapping = z.array(z.enum(IMPORT_FIELDS).nullable()).max(IMPORT_LIMITS.maxColumns);
+/** People or relationships; detected from the header row when not given. */
+const importKind = z.enum(IMPORT_KINDS);
 const importId = z.string().min(1).max(64);
 const backupName = z.string().regex(BACKUP_NAME_PATTERN, { error: 'error.backup.notFound' });
 
@@ -35,10 +37,20 @@ export const importInputs = {
       /** CSV: force a text encoding (default: detected). */
       encoding: z.enum(FORCED_ENCODINGS).nullable().optional(),
       mapping: importMapping.optional(),
+      kind: importKind.optional(),
     })
     .strict(),
   getImportProgress: z.object({ importId }).strict(),
-  previewImport: z.object({ importId, mapping: importMapping.optional() }).strict(),
+  previewImport: z
+    .object({
+      importId,
+      mapping: importMapping.optional(),
+      /** Read the file as the other kind (its mapping is then suggested afresh unless `mapping` is given). */
+      kind: importKind.optional(),
+      /** Mapping of the relationships sheet beside the people sheet (XLSX). */
+      companionMapping: importMapping.optional(),
+    })
+    .strict(),
   commitImport: z
     .object({
       importId,

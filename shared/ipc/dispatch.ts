@@ -3,6 +3,7 @@
 import { contract, type Method, type Result } from './contract';
 import type { ServiceImpl } from './api';
 import { ServiceError, type ApiIssue, type Envelope } from './errors';
+import { messageOfIssue } from './messageParams';
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
@@ -18,14 +19,10 @@ export async function dispatch<M extends Method>(
   }
   const parsed = contract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const issues: ApiIssue[] = parsed.error.issues.map((i) => ({
-      path: i.path.map(String).join('.'),
-      messageKey: i.message.startsWith('error.') ? i.message : 'error.invalidInput',
-    }));
-    return {
-      ok: false,
-      error: { code: 'validation', messageKey: issues[0]?.messageKey ?? 'error.invalidInput', issues },
-    };
+    const issues: ApiIssue[] = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), messageKey: messageOfIssue(i).messageKey }));
+    // The first issue's params (e.g. a too-long text's limit) travel with the message.
+    const first = parsed.error.issues[0] ? messageOfIssue(parsed.error.issues[0]) : { messageKey: 'error.invalidInput' };
+    return { ok: false, error: { code: 'validation', ...first, issues } };
   }
   try {
     const handler = service[method] as (input: unknown) => Result<M> | Promise<Result<M>>;

@@ -16,6 +16,7 @@ import { TopPeople } from './TopPeople';
 import { TrendChart } from './TrendChart';
 import { computeWarnings } from './warnings';
 import './brief.css';
+import { listNames } from '../../i18n/list';
 
 const TOP = 10;
 
@@ -112,7 +113,7 @@ function BriefPages({ data, image, language }: { data: BriefData; image: { map: 
   const support = map.people.filter((p) => isInSupportBase(p.stance)).length;
   const delta = changes ? changes.supportBase.delta : null;
   const deltaText = delta === null ? null : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta)}`;
-  const warnings = computeWarnings(map, ranked, changes, today);
+  const warnings = computeWarnings(map, ranked, changes, today, language);
   const top = ranked.slice(0, TOP);
   const head = (
     <header className="brief-head">
@@ -163,8 +164,8 @@ function BriefPages({ data, image, language }: { data: BriefData; image: { map: 
             <h2>{t('brief.moved')}</h2>
             {changes && (changes.joined.length > 0 || changes.left.length > 0) ? (
               <ul className="brief-moves">
-                {changes.joined.length > 0 ? <li className="up">{t('brief.joined', { names: changes.joined.map((m) => m.name).join(', ') })}</li> : null}
-                {changes.left.length > 0 ? <li className="down">{t('brief.left', { names: changes.left.map((m) => m.name).join(', ') })}</li> : null}
+                {changes.joined.length > 0 ? <li className="up">{t('brief.joined', { names: listNames(changes.joined.map((m) => m.name), language) })}</li> : null}
+                {changes.left.length > 0 ? <li className="down">{t('brief.left', { names: listNames(changes.left.map((m) => m.name), language) })}</li> : null}
               </ul>
             ) : (
               <p className="muted">{t('brief.noMoves')}</p>

@@ -4,6 +4,7 @@ import { isInSupportBase, type AccountMap, type Person } from '../../../shared/d
 import type { RankedPerson } from '../../../shared/domain/ranking';
 import { daysBetween } from '../../../shared/history/days';
 import type { AccountChanges } from '../../../shared/history/types';
+import { listNames } from '../../i18n/list';
 
 /** Below this score a person is a minor player (小鬼); matches the highlighted map. */
 export const MINOR_SCORE = 30;
@@ -33,10 +34,6 @@ export interface Warning {
   people?: Record<string, string[]>;
 }
 
-const names = (people: readonly Person[], max = 4): string => {
-  const shown = people.slice(0, max).map((p) => p.name);
-  return people.length > max ? `${shown.join(', ')} +${people.length - max}` : shown.join(', ');
-};
 
 /** Who could open a door to the top decision-maker: the supporter or ally with the best access. */
 export function bestDoorOpener(ranked: readonly RankedPerson[]): Person | null {
@@ -45,7 +42,9 @@ export function bestDoorOpener(ranked: readonly RankedPerson[]): Person | null {
   return candidates[0] ?? null;
 }
 
-export function computeWarnings(map: AccountMap, ranked: readonly RankedPerson[], changes: AccountChanges | null, today: string): Warning[] {
+/** `language` decides how listed names are joined ("A、B" in Chinese). */
+export function computeWarnings(map: AccountMap, ranked: readonly RankedPerson[], changes: AccountChanges | null, today: string, language = 'en'): Warning[] {
+  const names = (people: readonly Person[], max = 4): string => listNames(people.map((p) => p.name), language, max);
   const out: Warning[] = [];
   const people = map.people;
   if (people.length === 0) return out;
@@ -61,7 +60,7 @@ export function computeWarnings(map: AccountMap, ranked: readonly RankedPerson[]
   if (changes && changes.supportBase.delta < 0) {
     const left = changes.left.map((m) => m.name);
     const ids = changes.left.filter((m) => people.some((p) => p.id === m.personId)).map((m) => m.personId);
-    out.push({ id: 'supportBaseShrank', params: { from: changes.supportBase.from, to: changes.supportBase.to, names: left.slice(0, 4).join(', ') || '—' }, people: { names: ids } });
+    out.push({ id: 'supportBaseShrank', params: { from: changes.supportBase.from, to: changes.supportBase.to, names: listNames(left.slice(0, 4), language) || '—' }, people: { names: ids } });
   }
   const against = ranked.filter((r) => r.influence.score >= HIGH_INFLUENCE_SCORE && (r.person.stance === 'skeptic' || r.person.stance === 'opponent')).map((r) => r.person);
   if (against.length > 0) out.push({ id: 'highInfluenceAgainst', params: { names: names(against), count: against.length }, people: { names: against.map((p) => p.id) } });

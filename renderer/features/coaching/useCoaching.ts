@@ -1,6 +1,7 @@
 // The warnings for the open map, live: the same rules as the visit brief (brief/warnings.ts), with the
 // last 30 days' changes fetched again whenever people or relationships change (not when nodes move).
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountMap } from '../../../shared/domain/model';
 import { addDays } from '../../../shared/history/days';
 import type { AccountChanges } from '../../../shared/history/types';
@@ -16,6 +17,7 @@ export interface Coaching {
 }
 
 export function useCoaching(map: AccountMap): Coaching {
+  const { i18n } = useTranslation();
   // The last answer stays until the next arrives, so the card does not flicker after an edit.
   const [changes, setChanges] = useState<{ accountId: string; value: AccountChanges | null } | null>(null);
   const { account, people, relationships } = map;
@@ -32,6 +34,6 @@ export function useCoaching(map: AccountMap): Coaching {
     };
   }, [account, people, relationships]);
   const ready = changes !== null && changes.accountId === account.id;
-  const warnings = computeWarnings(map, influenceOf(map).ranked, ready ? changes.value : null, localDay());
+  const warnings = computeWarnings(map, influenceOf(map).ranked, ready ? changes.value : null, localDay(), i18n.language);
   return { warnings, ready };
 }

@@ -2,14 +2,16 @@
 // → Import (all or nothing) or Cancel (nothing written). Also imports a whole account from JSON.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportField } from '../../../shared/import/fields';
+import type { ImportField, ImportKind } from '../../../shared/import/fields';
 import { IMPORT_LIMITS } from '../../../shared/import/fields';
 import { tooManyPeople } from '../../../shared/import/capacity';
 import type { ImportPreview, ImportProgress } from '../../../shared/import/preview';
 import { call, toPayload } from '../../api/client';
 import { useAccounts } from '../../stores/accounts';
 import { useMap } from '../../stores/map';
-import { cancel, commit, FileTooLargeError, remap, startImport } from './importFlow';
+import { cancel, commit, FileTooLargeError, remap, startImport, type PreviewChange } from './importFlow';
+import { confirmLabel, doneLabel, importableCounts } from './importCounts';
+import { ChooseFiles } from './ChooseFiles';
 import { ImportPreviewView } from './ImportPreviewView';
 import './import.css';
 
@@ -78,12 +80,11 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
     }
   };
 
-  const changeMapping = async (index: number, field: ImportField | null) => {
+  const change = async (make: (p: ImportPreview) => PreviewChange) => {
     if (!preview) return;
-    const mapping = preview.mapping.map((f, i) => (i === index ? field : f));
     setBusy(true);
     try {
-      setPreview(await remap(preview.importId, mapping));
+      setPreview(await remap(preview.importId, make(preview)));
       setError(null);
     } catch (err) {
       setError(say(err));
@@ -98,7 +99,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
     setError(null);
     try {
       const r = await commit(preview.importId, skipErrors, skipDuplicates);
-      setDone([t('import.done', { people: num(r.peopleCreated), relationships: num(r.relationshipsCreated) }), r.rowsSkipped > 0 ? t('import.doneSkipped', { count: num(r.rowsSkipped) }) : ''].join(' ').trim());
+      setDone([doneLabel(t, preview, r, num), r.rowsSkipped > 0 ? t('import.doneSkipped', { count: num(r.rowsSkipped) }) : ''].join(' ').trim());
       setPhase('done');
       await Promise.all([useMap.getState().reload(), useAccounts.getState().load()]);
     } catch (err) {
@@ -124,54 +125,20 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
     }
   };
 
-  const importable = preview ? (skipDuplicates ? Math.max(0, preview.totals.valid - preview.totals.duplicates) : preview.totals.valid) : 0;
+  const counts = importableCounts(preview, skipDuplicates);
   // Checked against what would really be created (the options change it), before Import is clicked.
-  const over = preview ? tooManyPeople(preview.room, importable) : null;
-  const blocked = !preview || preview.mappingProblems.length > 0 || (preview.totals.withErrors > 0 && !skipErrors) || preview.totals.valid === 0 || over !== null;
+  const over = preview ? tooManyPeople(preview.room, counts.people) : null;
+  const withErrors = preview ? preview.totals.withErrors + (preview.companion?.totals.withErrors ?? 0) : 0;
+  const problems = preview ? preview.mappingProblems.length + (preview.companion?.mappingProblems.length ?? 0) : 0;
+  const blocked = !preview || problems > 0 || (withErrors > 0 && !skipErrors) || counts.people + counts.relationships === 0 || over !== null;
+  const mapColumn = (key: 'mapping' | 'companionMapping', index: number, field: ImportField | null) =>
+    void change((p) => ({ [key]: (key === 'mapping' ? p : p.companion!).mapping.map((f, i) => (i === index ? field : f)) }));
 
   return (
     <div className="modal-backdrop">
       <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId}>{accountId ? t('import.title', { account: accountName }) : t('import.titleAccount')}</h2>
-        {phase === 'choose' ? (
-          <>
-            {accountId ? (
-              <section className="import-section">
-                <h3>{t('import.peopleHeading')}</h3>
-                <p className="muted">{t('import.peopleHint')}</p>
-                <label className="import-file-input">
-                  <span>{t('import.chooseFile')}</span>
-                  <input
-                    type="file"
-                    accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    onChange={(e) => {
-                      const f = e.target.files?.[0];
-                      e.target.value = '';
-                      if (f) void read(f);
-                    }}
-                  />
-                </label>
-              </section>
-            ) : null}
-            <section className="import-section">
-              <h3>{t('import.accountHeading')}</h3>
-              <p className="muted">{t('import.accountHint')}</p>
-              <label className="import-file-input">
-                <span>{t('import.chooseAccountFile')}</span>
-                <input
-                  type="file"
-                  accept=".json,application/json"
-                  disabled={busy}
-                  onChange={(e) => {
-                    const f = e.target.files?.[0];
-                    e.target.value = '';
-                    if (f) void importAccount(f);
-                  }}
-                />
-              </label>
-            </section>
-          </>
-        ) : null}
+        {phase === 'choose' ? <ChooseFiles spreadsheet={accountId !== null} busy={busy} onSpreadsheet={(f) => void read(f)} onAccountFile={(f) => void importAccount(f)} /> : null}
         {phase === 'reading' ? (
           <div className="import-progress" role="status">
             <p>{t(progress?.phase === 'validating' ? 'import.checking' : 'import.reading', { file: file?.name ?? '' })}</p>
@@ -199,11 +166,18 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
                 </select>
               </label>
             ) : null}
-            <ImportPreviewView preview={preview} over={over} busy={busy || phase === 'committing'} onMapping={(i, f) => void changeMapping(i, f)} />
+            <ImportPreviewView
+              preview={preview}
+              over={over}
+              busy={busy || phase === 'committing'}
+              onMapping={(i, f) => mapColumn('mapping', i, f)}
+              onCompanionMapping={(i, f) => mapColumn('companionMapping', i, f)}
+              onKind={(kind: ImportKind) => void change(() => ({ kind }))}
+            />
             <div className="import-options">
-              {preview.totals.withErrors > 0 ? (
+              {withErrors > 0 ? (
                 <label>
-                  <input type="checkbox" checked={skipErrors} onChange={(e) => setSkipErrors(e.target.checked)} /> {t('import.skipErrors', { count: preview.totals.withErrors })}
+                  <input type="checkbox" checked={skipErrors} onChange={(e) => setSkipErrors(e.target.checked)} /> {t('import.skipErrors', { count: withErrors })}
                 </label>
               ) : null}
               {preview.totals.duplicates > 0 ? (
@@ -250,7 +224,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
               </button>
               {phase === 'preview' || phase === 'committing' ? (
                 <button type="button" className="primary" disabled={blocked || busy || phase === 'committing'} onClick={() => void confirm()}>
-                  {t('import.confirm', { count: num(Math.max(0, importable)) })}
+                  {confirmLabel(t, counts, num)}
                 </button>
               ) : null}
             </>

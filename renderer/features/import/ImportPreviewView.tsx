@@ -1,10 +1,13 @@
-// What the rep checks before importing: totals, the column mapping (one select per column), the
-// first rows with their status, every row error with its row number, and likely duplicates.
+// What the rep checks before importing: what the file holds (people or relationships), totals, the
+// column mapping and what will not be imported, the first rows with their status, every row error
+// with its row number, likely duplicates — and the relationships sheet beside the people, if any.
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, type ImportField } from '../../../shared/import/fields';
-import type { RowIssue } from '../../../shared/import/analyze';
-import type { ImportPreview } from '../../../shared/import/preview';
+import { IMPORT_KINDS, type ImportField, type ImportKind } from '../../../shared/import/fields';
+import type { ImportPart, ImportPreview } from '../../../shared/import/preview';
 import type { TooManyPeople } from '../../../shared/import/capacity';
+import { IssueList } from './IssueList';
+import { MappingSection } from './MappingSection';
+import { RowsTable } from './RowsTable';
 
 interface Props {
   preview: ImportPreview;
@@ -12,27 +15,44 @@ interface Props {
   over: TooManyPeople | null;
   busy: boolean;
   onMapping(index: number, field: ImportField | null): void;
+  onCompanionMapping(index: number, field: ImportField | null): void;
+  onKind(kind: ImportKind): void;
 }
 
-export function ImportPreviewView({ preview, over, busy, onMapping }: Props) {
+function Totals({ part }: { part: ImportPart }) {
   const { t, i18n } = useTranslation();
   const num = (n: number) => n.toLocaleString(i18n.language);
-  const fieldName = (f: ImportField | null) => (f ? t(`import.field.${f}`) : '');
-  const issueText = (i: RowIssue) => {
-    const message = t(i.messageKey, i.params ?? {});
-    return i.column === null ? t('import.issueRow', { row: i.rowNumber, message }) : t('import.issue', { row: i.rowNumber, column: i.column, field: fieldName(i.field) || '—', message });
-  };
-  const mapped = preview.mapping.map((f, i) => ({ f, i })).filter((c) => c.f !== null);
-  const { totals } = preview;
+  const { totals } = part;
+  return (
+    <p className="import-totals" role="status">
+      {part.kind === 'people'
+        ? t('import.totals', { rows: num(totals.rows), valid: num(totals.valid), withErrors: num(totals.withErrors), duplicates: num(totals.duplicates), relationships: num(totals.relationships) })
+        : t('import.totalsRelationships', { rows: num(totals.rows), valid: num(totals.valid), withErrors: num(totals.withErrors) })}
+    </p>
+  );
+}
+
+export function ImportPreviewView({ preview, over, busy, onMapping, onCompanionMapping, onKind }: Props) {
+  const { t, i18n } = useTranslation();
+  const num = (n: number) => n.toLocaleString(i18n.language);
+  const { companion } = preview;
   return (
     <div className="import-preview">
       <p className="import-file">
         {t('import.fileLine', { file: preview.fileName, format: preview.format.toUpperCase() })}
         {preview.encoding ? ` · ${t('import.encoding', { encoding: preview.encoding.toUpperCase() })}` : ''}
       </p>
-      <p className="import-totals" role="status">
-        {t('import.totals', { rows: num(totals.rows), valid: num(totals.valid), withErrors: num(totals.withErrors), duplicates: num(totals.duplicates), relationships: num(totals.relationships) })}
-      </p>
+      <label className="import-kind">
+        {t('import.kindLabel')}{' '}
+        <select value={preview.kind} disabled={busy} onChange={(e) => onKind(e.target.value as ImportKind)}>
+          {IMPORT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`import.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Totals part={preview} />
       {over ? (
         <div className="import-over" role="alert">
           <strong>{t('import.tooManyPeopleTitle')}</strong>
@@ -44,71 +64,15 @@ export function ImportPreviewView({ preview, over, busy, onMapping }: Props) {
 
       <h3>{t('import.mappingHeading')}</h3>
       <p className="muted">{t('import.mappingHint')}</p>
-      <div className="import-mapping">
-        {preview.columns.map((c) => (
-          <label key={c.index} className="import-map-row">
-            <span className="import-col-name">{t('import.columnLabel', { n: c.index + 1, header: c.header })}</span>
-            <select value={preview.mapping[c.index] ?? ''} disabled={busy} onChange={(e) => onMapping(c.index, (e.target.value || null) as ImportField | null)}>
-              <option value="">{t('import.ignore')}</option>
-              {IMPORT_FIELDS.map((f) => (
-                <option key={f} value={f}>
-                  {t(`import.field.${f}`)}
-                </option>
-              ))}
-            </select>
-            <span className="muted import-samples">{c.samples.length > 0 ? t('import.samples', { samples: c.samples.join(' / ') }) : ''}</span>
-          </label>
-        ))}
-      </div>
-      {preview.mappingProblems.length > 0 ? (
-        <ul className="import-problems" role="alert">
-          {preview.mappingProblems.map((p, i) => (
-            <li key={i}>{t(p.messageKey, { ...(p.params ?? {}), field: p.params?.field ? fieldName(p.params.field as ImportField) : '' })}</li>
-          ))}
-        </ul>
-      ) : null}
+      <MappingSection part={preview} busy={busy} onMapping={onMapping} onKind={onKind} />
 
       <h3>{t('import.previewHeading')}</h3>
-      <div className="import-table-wrap">
-        <table className="import-table" aria-label={t('import.previewLabel')}>
-          <thead>
-            <tr>
-              <th>{t('import.rowCol')}</th>
-              {mapped.map(({ f, i }) => (
-                <th key={i}>{fieldName(f)}</th>
-              ))}
-              <th>{t('import.statusCol')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((r) => (
-              <tr key={r.rowNumber} className={r.issues.length > 0 ? 'bad' : r.duplicateOf ? 'dup' : undefined}>
-                <td className="num">{r.rowNumber}</td>
-                {mapped.map(({ i }) => (
-                  <td key={i}>{r.cells[i] ?? ''}</td>
-                ))}
-                <td>{r.issues.length > 0 ? `⚠ ${t('import.hasErrors')}` : r.duplicateOf ? t('import.duplicate') : t('import.ok')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      {preview.errors.length > 0 ? (
-        <section aria-label={t('import.errorsLabel')}>
-          <h3>{t('import.errorsHeading', { count: totals.withErrors })}</h3>
-          <ul className="import-issues">
-            {preview.errors.map((i, k) => (
-              <li key={k}>{issueText(i)}</li>
-            ))}
-          </ul>
-          {preview.errors.length < totals.withErrors ? <p className="muted">{t('import.moreErrors', { shown: preview.errors.length })}</p> : null}
-        </section>
-      ) : null}
+      <RowsTable part={preview} label={t('import.previewLabel')} />
+      <IssueList part={preview} label={t('import.errorsLabel')} />
 
       {preview.duplicates.length > 0 ? (
         <section aria-label={t('import.duplicatesLabel')}>
-          <h3>{t('import.duplicatesHeading', { count: totals.duplicates })}</h3>
+          <h3>{t('import.duplicatesHeading', { count: preview.totals.duplicates })}</h3>
           <ul className="import-issues">
             {preview.duplicates.map((d) => (
               <li key={d.rowNumber}>
@@ -118,6 +82,17 @@ export function ImportPreviewView({ preview, over, busy, onMapping }: Props) {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {companion ? (
+        <section className="import-companion" aria-label={t('import.companionHeading', { sheet: companion.sheet ?? '' })}>
+          <h3>{t('import.companionHeading', { sheet: companion.sheet ?? '' })}</h3>
+          <p className="muted">{t('import.companionHint')}</p>
+          <Totals part={companion} />
+          <MappingSection part={companion} busy={busy} onMapping={onCompanionMapping} />
+          <RowsTable part={companion} label={t('import.companionHeading', { sheet: companion.sheet ?? '' })} />
+          <IssueList part={companion} label={t('import.errorsLabel')} />
         </section>
       ) : null}
     </div>

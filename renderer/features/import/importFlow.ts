@@ -1,6 +1,6 @@
 // The import's life on the renderer side: send the file, poll progress while it is read and checked,
 // fetch the preview (again after a mapping change), commit, or cancel. No React here.
-import type { ImportField } from '../../../shared/import/fields';
+import type { ImportField, ImportKind } from '../../../shared/import/fields';
 import { IMPORT_LIMITS } from '../../../shared/import/fields';
 import type { ImportCommitResult, ImportPreview, ImportProgress } from '../../../shared/import/preview';
 import { call } from '../../api/client';
@@ -31,8 +31,16 @@ export async function startImport(accountId: string, file: File, onProgress: (p:
   return { progress, preview: await call('previewImport', { importId: progress.importId }) };
 }
 
-export function remap(importId: string, mapping: Array<ImportField | null>): Promise<ImportPreview> {
-  return call('previewImport', { importId, mapping });
+export interface PreviewChange {
+  mapping?: Array<ImportField | null>;
+  /** Read the file as the other kind (people ↔ relationships). */
+  kind?: ImportKind;
+  /** Mapping of the relationships sheet beside the people sheet. */
+  companionMapping?: Array<ImportField | null>;
+}
+
+export function remap(importId: string, change: PreviewChange): Promise<ImportPreview> {
+  return call('previewImport', { importId, ...change });
 }
 
 export function commit(importId: string, skipErrors: boolean, skipDuplicates: boolean): Promise<ImportCommitResult> {

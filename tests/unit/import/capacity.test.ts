@@ -40,12 +40,14 @@ function input(names: string[], existingPeople: number): PreviewInput {
     sheet: null,
     headers: ['Name'],
     data,
-    rowNumbers: names.map((_, i) => i + 2),
-    analyzed: data.map((cells, i) => analyzeRow(cells, i + 2, mapping)),
+    kind: 'people',
+    detectedKind: 'people',
+    people: data.map((cells, i) => analyzeRow(cells, i + 2, mapping)),
+    relationships: [],
     mapping,
     suggestedMapping: mapping,
-    mappingProblems: [],
     existingPeople,
+    companion: null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRow, resolveRows } from '../../../shared/import/analyze';
-import { mappingProblems, suggestMapping, type ImportMapping } from '../../../shared/import/fields';
+import { mappingProblems, type ImportMapping } from '../../../shared/import/fields';
+import { suggestMapping } from '../../../shared/import/headers';
 import { parseBoolean, parseBuyingRole, parseDate, parseStance } from '../../../shared/import/values';
 
 describe('suggested column mapping', () => {

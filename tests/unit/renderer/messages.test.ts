@@ -1,0 +1,193 @@
+// No raw placeholders on screen: every message of every language, rendered by i18next as the app
+// renders it, with the params its callers pass — error keys with the params the table in
+// shared/ipc/messageParams.ts lists (and the schemas' own issues with what they carry), UI texts with
+// the params their t('…', { … }) calls pass (found in the source), the brief's warnings with what
+// computeWarnings gives them. Any leftover "{{…}}" or "$t(…)" fails.
+import { fileURLToPath } from 'node:url';
+import { createInstance, type TFunction } from 'i18next';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { computeInfluence } from '../../../shared/domain/influence';
+import { LIMITS } from '../../../shared/domain/limits';
+import type { Account, AccountMap, Person } from '../../../shared/domain/model';
+import { rankPeople } from '../../../shared/domain/ranking';
+import type { AccountChanges } from '../../../shared/history/types';
+import { analyzeRow } from '../../../shared/import/analyze';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import { MESSAGE_PARAMS, paramsOf } from '../../../shared/ipc/messageParams';
+import { computeWarnings, type WarningId } from '../../../renderer/features/brief/warnings';
+import { listNames } from '../../../renderer/i18n/list';
+import { LANGUAGES, resources, type Language, type Tree } from '../../../renderer/i18n/resources';
+import { openTestApp } from '../service/helpers';
+import { messageCalls } from './messageCallers';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url)).replace(/\/$/, '');
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === 'string') out.set(`${prefix}${k}`, v);
+    else for (const [kk, vv] of flatten(v, `${prefix}${k}.`)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
+const LEFTOVER = /\{\{|\}\}|\$t\(/;
+const sample = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, n === 'reason' ? 'error.text.empty' : `‹${n}›`]));
+
+// Keys with "{{…}}" that nothing on screen shows today (no caller anywhere in the renderer).
+const NOT_SHOWN = new Set(['search.count', 'timetravel.loading']);
+// Keys raised as a value and put into words elsewhere, with the params that place passes.
+const RENDERED_ELSEWHERE: Record<string, { params: string[]; where: string }> = {
+  'export.error.clipboard': { params: ['detail'], where: 'ExportDialog: t(err.key, { detail: err.message })' },
+  'person.saved': { params: ['name'], where: 'PersonForm afterWrite: notify({ key, params: { name } })' },
+  'person.created': { params: ['name'], where: 'PersonForm afterWrite: notify({ key, params: { name } })' },
+};
+
+const keys = flatten(resources.en);
+const t: Record<Language, TFunction> = {} as Record<Language, TFunction>;
+
+beforeAll(async () => {
+  for (const lng of LANGUAGES) {
+    const i18n = createInstance();
+    // As renderer/i18n/index.ts sets it up.
+    await i18n.init({ resources: { [lng]: { translation: resources[lng] } }, lng, interpolation: { escapeValue: false }, returnNull: false });
+    t[lng] = i18n.t;
+  }
+});
+
+/** Texts that rendered with a leftover placeholder (or not at all), for one assertion per test. */
+let dirty: string[] = [];
+beforeEach(() => {
+  dirty = [];
+});
+afterEach(() => {
+  expect(dirty).toEqual([]);
+});
+
+function expectClean(lng: Language, key: string, params: Record<string, unknown>, where: string): string {
+  const text = t[lng](key, params);
+  if (LEFTOVER.test(text) || text === key) dirty.push(`${lng} ${key} (${where}) → ${text}`);
+  return text;
+}
+
+describe('error messages', () => {
+  const errorKeys = [...keys.keys()].filter((k) => k.startsWith('error.'));
+
+  it('need no params beyond those listed for them in MESSAGE_PARAMS', () => {
+    for (const lng of LANGUAGES) {
+      const texts = flatten(resources[lng]);
+      for (const key of errorKeys) expect(placeholders(texts.get(key)!).filter((p) => !paramsOf(key).includes(p)), `${lng} ${key}`).toEqual([]);
+    }
+    // And the table names only keys that exist.
+    expect(Object.keys(MESSAGE_PARAMS).filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it('render in every language with their listed params (a row refused for any reason too)', () => {
+    for (const lng of LANGUAGES) {
+      for (const key of errorKeys) expectClean(lng, key, sample(paramsOf(key)), 'listed params');
+      // rowRejected nests the reason's own text, with the reason's params alongside.
+      for (const reason of errorKeys) expectClean(lng, 'error.import.rowRejected', { ...sample(paramsOf(reason)), row: 3, reason }, `reason ${reason}`);
+    }
+  });
+
+  it('from the person schema render with what the issue carries: an import row whose text is too long says its limit', () => {
+    const long = (n: number) => 'x'.repeat(n + 1);
+    const row = analyzeRow([long(LIMITS.nameMax), long(LIMITS.titleMax), long(LIMITS.departmentMax), long(LIMITS.notesMax)], 2, ['name', 'title', 'department', 'notes']);
+    expect(row.issues.map((i) => i.messageKey)).toEqual(Array(4).fill('error.text.tooLong'));
+    for (const lng of LANGUAGES) {
+      // As the import preview shows a row issue.
+      const texts = row.issues.map((i) => expectClean(lng, i.messageKey, i.params ?? {}, `column ${i.column}`));
+      expect(texts[0]).toContain(String(LIMITS.nameMax));
+      expect(texts[3]).toContain(String(LIMITS.notesMax));
+    }
+    expect(t.en(row.issues[1]!.messageKey, row.issues[1]!.params ?? {})).toBe(`This text is too long (at most ${LIMITS.titleMax} characters).`);
+  });
+
+  it('refused at the contract carry the same params', async () => {
+    const app = openTestApp();
+    const env = await dispatch(app.service, 'createAccount', { name: 'x'.repeat(LIMITS.nameMax + 1) });
+    expect(env.ok).toBe(false);
+    if (env.ok) return;
+    expect(env.error).toMatchObject({ messageKey: 'error.text.tooLong', params: { max: LIMITS.nameMax } });
+    for (const lng of LANGUAGES) expectClean(lng, env.error.messageKey, env.error.params ?? {}, 'createAccount');
+  });
+});
+
+describe('UI texts', () => {
+  const calls = messageCalls(root);
+
+  it('render with the params their callers pass', () => {
+    const uncalled: string[] = [];
+    for (const [key, text] of keys) {
+      if (key.startsWith('error.') || key.startsWith('brief.warning.') || placeholders(text).length === 0 || NOT_SHOWN.has(key)) continue;
+      const elsewhere = RENDERED_ELSEWHERE[key];
+      if (elsewhere) {
+        for (const lng of LANGUAGES) expectClean(lng, key, sample(elsewhere.params), elsewhere.where);
+        continue;
+      }
+      const matching = calls.filter((c) => c.key.test(key));
+      // A template-literal key (t(`stance.${s}`)) may ask for only some of the keys it matches: use it only when no call names the key.
+      const exact = matching.filter((c) => !c.pattern);
+      const callers = (exact.length > 0 ? exact : matching).filter((c) => c.params !== null);
+      if (callers.length === 0) {
+        uncalled.push(key);
+        continue;
+      }
+      for (const c of callers) for (const lng of LANGUAGES) expectClean(lng, key, sample(c.params!), `${c.file}:${c.line}`);
+    }
+    // A text with params that no t('key', { … }) call passes must get its params some other way this test knows.
+    expect(uncalled).toEqual([]);
+  });
+
+  it('the brief’s warnings render with the params computeWarnings gives them', () => {
+    const AT = '2026-01-01T00:00:00.000Z';
+    const account: Account = {
+      id: 'a', name: 'Acme', segment: '', notes: '', stage: 'establish', productFit: false, centralizedPurchasing: false,
+      budgetAmount: null, budgetCycle: '', budgetProcess: '', archived: false, createdAt: AT, updatedAt: AT,
+    };
+    let n = 0;
+    const person = (p: Partial<Person>): Person => ({
+      id: `p${++n}`, accountId: 'a', name: `人${n}`, title: '', department: '', buyingRole: 'user', stance: 'unknown', isTopDecisionMaker: false,
+      authority: 1, expertise: 1, accessToTop: 1, pinnedScore: null, met: true, lastContact: null, notes: '', createdAt: AT, updatedAt: AT, ...p,
+    });
+    const strong = { authority: 5, expertise: 5, accessToTop: 5, buyingRole: 'decision-maker' as const };
+    const withTop = [person({ ...strong, isTopDecisionMaker: true, stance: 'opponent', met: false }), person({ ...strong, stance: 'skeptic' }), person({ stance: 'supporter', authority: 4, accessToTop: 5 }), person({}), person({})];
+    const withoutTop = withTop.map((p) => ({ ...p, isTopDecisionMaker: false }));
+    const changes = { accountId: 'a', from: '2026-10-28', to: '2026-11-27', supportBase: { from: 5, to: 3, delta: -2 }, joined: [], left: [{ personId: 'p3', name: '人3', from: 'ally', to: 'neutral' }], stanceMoves: [], added: [], removed: [], scoreChanges: [], visits: { held: [], nextSteps: [] } } as AccountChanges;
+    const seen = new Set<WarningId>();
+    for (const people of [withTop, withoutTop]) {
+      const map: AccountMap = { account, people, relationships: [], positions: [] };
+      for (const lng of LANGUAGES) {
+        for (const w of computeWarnings(map, rankPeople(people, computeInfluence(people, [])), changes, '2026-11-27', lng)) {
+          seen.add(w.id);
+          expectClean(lng, `brief.warning.${w.id}.text`, w.params, 'computeWarnings');
+          expectClean(lng, `brief.warning.${w.id}.next`, w.params, 'computeWarnings');
+        }
+      }
+    }
+    const ids = [...keys.keys()].filter((k) => k.startsWith('brief.warning.') && k.endsWith('.text')).map((k) => k.split('.')[2]);
+    expect([...seen].sort()).toEqual(ids.sort());
+  });
+});
+
+describe('names in a list', () => {
+  it('are joined with “、” in Chinese and “, ” in English', () => {
+    expect(listNames(['微信', '生日'], 'zh-CN')).toBe('微信、生日');
+    expect(listNames(['WeChat', 'Birthday'], 'en')).toBe('WeChat, Birthday');
+    expect(listNames(['甲', '乙', '丙', '丁', '戊'], 'zh-CN', 4)).toBe('甲、乙、丙、丁 +1');
+  });
+
+  it('the brief lists names the Chinese way', () => {
+    const AT = '2026-01-01T00:00:00.000Z';
+    const account: Account = { id: 'a', name: 'A', segment: '', notes: '', stage: 'establish', productFit: true, centralizedPurchasing: true, budgetAmount: 1, budgetCycle: '', budgetProcess: '', archived: false, createdAt: AT, updatedAt: AT };
+    const p = (id: string, name: string): Person => ({
+      id, accountId: 'a', name, title: '', department: '', buyingRole: 'decision-maker', stance: 'opponent', isTopDecisionMaker: false,
+      authority: 5, expertise: 5, accessToTop: 5, pinnedScore: null, met: true, lastContact: '2026-11-20', notes: '', createdAt: AT, updatedAt: AT,
+    });
+    const people = [p('1', '王丽'), p('2', '李强')];
+    const map: AccountMap = { account, people, relationships: [], positions: [] };
+    const w = computeWarnings(map, rankPeople(people, computeInfluence(people, [])), null, '2026-11-27', 'zh-CN').find((x) => x.id === 'highInfluenceAgainst')!;
+    expect(String(w.params.names).split('、').sort()).toEqual(['李强', '王丽']);
+  });
+});
