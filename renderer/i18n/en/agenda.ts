@@ -8,7 +8,6 @@ export default {
     region: 'Next steps across accounts',
     close: 'Back to the map',
     showDone: 'Show done',
-    summaryLine: '{{open}} open across {{accounts}} accounts',
     empty: 'No open next steps. Every visit should set up the next one: log a visit and agree a next step.',
     groups: { overdue: 'Overdue', 'this-week': 'This week', later: 'Later', done: 'Done' },
     groupCount: '{{label}} ({{count}})',
@@ -37,7 +36,6 @@ export default {
       next: 'Next step {{date}}: {{what}}',
       nextOverdue: 'Overdue {{date}}: {{what}}',
       lastVisit: 'Last visit {{date}}',
-      noVisit: 'No visit yet',
     },
     ics: {
       calendarName: 'Powermap next steps',

@@ -8,7 +8,6 @@ export default {
     region: '所有客户的下一步',
     close: '返回关系图',
     showDone: '显示已完成',
-    summaryLine: '{{accounts}} 个客户共 {{open}} 项待办',
     empty: '没有待办的下一步。每次拜访都要为下一次做好安排：记录拜访并约定下一步。',
     groups: { overdue: '逾期', 'this-week': '本周', later: '以后', done: '已完成' },
     groupCount: '{{label}}（{{count}}）',
@@ -37,7 +36,6 @@ export default {
       next: '下一步 {{date}}：{{what}}',
       nextOverdue: '逾期 {{date}}：{{what}}',
       lastVisit: '上次拜访 {{date}}',
-      noVisit: '尚无拜访',
     },
     ics: {
       calendarName: 'Powermap 下一步',
