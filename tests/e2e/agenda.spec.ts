@@ -184,6 +184,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await doneGroup.locator('summary').click();
       await expect(doneGroup.getByTestId('agenda-row')).toContainText(STEPS.price);
       await expect(doneGroup.getByRole('button', { name: w.reopen })).toBeVisible();
+      await shot(page, `agenda-done-${lang}-1366`);
 
       // Export: the open steps as a calendar file through the save path.
       await agenda(page).getByRole('button', { name: w.export }).click();
@@ -208,6 +209,13 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await notice.getByRole('button', { name: w.logVisit }).click();
       await expect(agenda(page)).toBeHidden();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.acme.name);
+
+      // Opening another account from the list puts the agenda aside.
+      await button.click();
+      await expect(agenda(page)).toBeVisible();
+      await list.getByRole('button', { name: new RegExp(`^${s.kids.name}`) }).click();
+      await expect(agenda(page)).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.kids.name);
 
       // The accounts list at the narrow size too.
       await page.setViewportSize({ width: 1024, height: 700 });

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { ApiErrorPayload } from '../../../shared/ipc/errors';
 import type { NextStepItem } from '../../../shared/visits/model';
 import { call, toPayload } from '../../api/client';
+import { useAccounts } from '../../stores/accounts';
 import { useVisitSummaries } from './summaries';
 
 interface AgendaState {
@@ -61,3 +62,8 @@ export const useAgenda = create<AgendaState>()((set, get) => ({
     set({ justDone: null });
   },
 }));
+
+// Opening an account (from the accounts list too) shows its map: the agenda steps aside.
+useAccounts.subscribe((s, prev) => {
+  if (s.selectedId !== prev.selectedId && s.selectedId !== null && useAgenda.getState().open) useAgenda.getState().setOpen(false);
+});
