@@ -11,6 +11,7 @@ const FILTERS: Record<SaveRequest['kind'], { name: string; extensions: string[] 
   pdf: { name: 'PDF document', extensions: ['pdf'] },
   json: { name: 'Powermap account (JSON)', extensions: ['json'] },
   csv: { name: 'CSV', extensions: ['csv'] },
+  ics: { name: 'Calendar (iCalendar)', extensions: ['ics'] },
 };
 
 export interface ElectronPlatformOptions {

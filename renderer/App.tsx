@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountsPane } from './features/accounts/AccountsPane';
+import { AgendaView } from './features/agenda/AgendaView';
 import { Legend } from './features/map/Legend';
 import { MapCanvas } from './features/map/MapCanvas';
 import { Toolbar } from './features/map/Toolbar';
@@ -62,6 +63,7 @@ export function App() {
         {shown ? <Legend /> : null}
       </main>
       {shown ? <RightPanel /> : <aside className="right-panel empty" />}
+      <AgendaView />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { createRelationshipsRepo } from './relationships';
 import { createSettingsRepo } from './settings';
 import { createSnapshotsRepo } from './snapshots';
 import { createVisitsRepo } from './visits';
+import { createVisitSummariesRepo } from './visitSummaries';
 
 export function createStore(db: BetterSqlite3.Database, path: string = db.name) {
   return {
@@ -29,6 +30,7 @@ export function createStore(db: BetterSqlite3.Database, path: string = db.name) 
     snapshots: createSnapshotsRepo(db),
     accountJson: createAccountJsonRepo(db),
     visits: createVisitsRepo(db),
+    visitSummaries: createVisitSummariesRepo(db),
     purchases: createPurchasesRepo(db),
     /** Runs fn in one transaction (a savepoint when nested); rolls back if it throws. */
     transaction<T>(fn: () => T): T {

@@ -1,5 +1,6 @@
 // Next steps as the rep's agenda: every open (or every) next step across non-archived accounts, by
-// due date; and marking one done or not done. Overdue days are the caller's (shared/visits/agenda.ts).
+// due date; each account's last visit and next due step (the accounts list); and marking one done or
+// not done. Overdue days are the caller's (shared/visits/agenda.ts).
 import { conflict, invalid } from '../../shared/ipc/errors';
 import type { Visit } from '../../shared/visits/model';
 import { recordVisitFrom } from './backdated';
@@ -7,7 +8,7 @@ import { stamp, type ServiceContext, type SyncMethods } from './context';
 import { todayOf } from './history';
 import { requireVisit } from './visitRules';
 
-type NextStepMethods = SyncMethods<'listNextSteps' | 'completeNextStep'>;
+type NextStepMethods = SyncMethods<'listNextSteps' | 'listVisitSummaries' | 'completeNextStep'>;
 
 /** Later than any real due date: "no bound". */
 const NO_BOUND = '9999-12-32';
@@ -16,6 +17,11 @@ export function nextStepMethods(ctx: ServiceContext): NextStepMethods {
   return {
     listNextSteps({ dueBefore, includeDone }) {
       return ctx.store.read(() => ctx.store.visits.listNextSteps(dueBefore ?? NO_BOUND, includeDone === true));
+    },
+
+    listVisitSummaries() {
+      const today = todayOf(ctx);
+      return { today, accounts: ctx.store.read(() => ctx.store.visitSummaries.list(today)) };
     },
 
     completeNextStep({ visitId, done, doneOn }) {

@@ -1,4 +1,4 @@
-// Saving exports (PNG, SVG, PDF, JSON, CSV) through the platform: the native save dialog in the app,
+// Saving exports (PNG, SVG, PDF, JSON, CSV, calendar .ics) through the platform: the native save dialog in the app,
 // a temp folder in tests; and the clipboard. Spread into shared/ipc/contract.ts.
 import { z } from 'zod';
 import { SAVE_KINDS, SAVE_MAX_BYTES } from './fileName';

@@ -1,6 +1,6 @@
 // File names the rep is offered when saving an export: safe on Windows, macOS and Linux, with the right extension.
 
-export const SAVE_KINDS = ['png', 'svg', 'pdf', 'json', 'csv'] as const;
+export const SAVE_KINDS = ['png', 'svg', 'pdf', 'json', 'csv', 'ics'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
 
 /** Largest file the renderer may hand over for saving (a 4096 px PNG is far below this). */

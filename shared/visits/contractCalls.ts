@@ -1,6 +1,6 @@
 // The visit, next-step and yearly-purchase calls, spread into shared/ipc/contract.ts.
 import type { z } from 'zod';
-import type { AccountPurchases, NextStepItem, Visit, VisitWriteResult } from './model';
+import type { AccountPurchases, NextStepItem, Visit, VisitSummaries, VisitWriteResult } from './model';
 import { visitInputs as i } from './schemas';
 
 // Same shape as contract.ts's `call` helper.
@@ -17,6 +17,8 @@ export const visitCalls = {
   listVisits: call(i.listVisits).returns<Visit[]>(),
   /** The agenda across every non-archived account, by due date. */
   listNextSteps: call(i.listNextSteps).returns<NextStepItem[]>(),
+  /** Every account's last visit date and next due step, with the service's today: one query. */
+  listVisitSummaries: call(i.listVisitSummaries).returns<VisitSummaries>(),
   completeNextStep: call(i.completeNextStep).returns<Visit>(),
   getYearlyPurchases: call(i.getYearlyPurchases).returns<AccountPurchases>(),
   setYearlyPurchases: call(i.setYearlyPurchases).returns<AccountPurchases>(),

@@ -120,3 +120,20 @@ export interface AccountPurchases {
   /** ISO instant of the last change, or null if never set. */
   updatedAt: string | null;
 }
+
+/** One account's line in the accounts list (listVisitSummaries): the last visit held and the next step due first. */
+export interface AccountVisitSummary {
+  accountId: string;
+  /** YYYY-MM-DD of the last logged visit, or null. */
+  lastVisitDate: string | null;
+  /** The open next step due first (ties: the earlier visit), or null. */
+  nextStep: { visitId: string; what: string; due: string; owner: NextStepOwner } | null;
+  /** Open next steps due before today. */
+  overdueSteps: number;
+}
+
+/** listVisitSummaries: every account that has a visit, and the service's today (for "overdue"). */
+export interface VisitSummaries {
+  today: string;
+  accounts: AccountVisitSummary[];
+}

@@ -100,6 +100,8 @@ export const visitInputs = {
       includeDone: z.boolean({ error: 'error.boolean.invalid' }).optional(),
     })
     .strict(),
+  /** Per account: last visit date and the next step due first (the accounts list). */
+  listVisitSummaries: z.object({}).strict(),
   completeNextStep: z
     .object({
       visitId: id,

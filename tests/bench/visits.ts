@@ -11,6 +11,8 @@ import { contract } from '../../shared/ipc/contract';
 import { addDays } from '../../shared/history/days';
 import type { Person } from '../../shared/domain/model';
 import type { Visit } from '../../shared/visits/model';
+import { nextDueStep } from '../../shared/visits/agenda';
+import { lastVisit } from '../../shared/visits/history';
 import { printSeriesBench, type SeriesBenchRow } from './series';
 import { syntheticAccount } from './syntheticAccount';
 
@@ -99,9 +101,11 @@ function logVisitRows(app: App, size: number, runs: number, today: string): Seri
 function agendaRows(app: App, runs: number, today: string): SeriesBenchRow[] {
   const accounts = 50;
   const perAccount = 200;
+  const ids: string[] = [];
   app.store.transaction(() => {
     for (let a = 0; a < accounts; a++) {
       const { accountId, people } = seedAccount(app, 12, `-agenda-${a}`);
+      ids.push(accountId);
       for (let v = 0; v < perAccount; v++) {
         const date = addDays(today, v - perAccount);
         const open = v >= perAccount - 3;
@@ -133,6 +137,12 @@ function agendaRows(app: App, runs: number, today: string): SeriesBenchRow[] {
     { name: 'agenda, open steps (listNextSteps)', ...time(runs, () => app.service.listNextSteps({})), targetMs: 20, detail: `${open.length} open of ${accounts * perAccount}; with attendee names` },
     { name: 'raw SQLite: SELECT every next step', ...time(runs, () => rawAll.all()), detail: shape },
     { name: 'agenda incl. done (listNextSteps includeDone)', ...time(runs, () => app.service.listNextSteps({ includeDone: true })), detail: `${all.length} steps with attendee names` },
+    { name: 'accounts list visit line (listVisitSummaries)', ...time(runs, () => app.service.listVisitSummaries({})), detail: `${accounts} accounts; one query` },
+    {
+      name: 'the same derived: listVisits per account + helpers',
+      ...time(runs, () => ids.map((accountId) => { const v = app.service.listVisits({ accountId }) as Visit[]; return [lastVisit(v), nextDueStep(v)]; })),
+      detail: `${accounts} calls, every visit with attendees`,
+    },
   ];
 }
 

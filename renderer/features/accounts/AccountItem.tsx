@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Sparkline } from './Sparkline';
 import { AccountDetailsButton } from './AccountDetailsDialog';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
+import { AccountVisitLine } from '../agenda/AccountVisitLine';
 
 export function AccountItem({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
@@ -54,6 +55,7 @@ export function AccountItem({ account }: { account: AccountSummary }) {
           {account.archived ? <span className="tag">{t('accounts.archivedTag')}</span> : null}
         </span>
         <Sparkline accountId={account.id} />
+        <AccountVisitLine accountId={account.id} />
       </button>
       {selected && !renaming ? (
         <div className="account-actions" role="group" aria-label={t('accounts.actionsFor', { name: account.name })}>

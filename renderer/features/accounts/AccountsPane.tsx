@@ -7,6 +7,7 @@ import { describeError } from '../../api/describe';
 import { toPayload } from '../../api/client';
 import { AccountItem } from './AccountItem';
 import { PaneFooter } from './PaneFooter';
+import { AgendaButton } from '../agenda/AgendaButton';
 
 export function AccountsPane() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function AccountsPane() {
         <button type="button" className="icon" aria-label={t('accounts.expand')} title={t('accounts.expand')} onClick={toggle}>
           »
         </button>
+        <AgendaButton compact />
       </aside>
     );
   }
@@ -52,6 +54,7 @@ export function AccountsPane() {
           «
         </button>
       </div>
+      <AgendaButton />
       <form className="create-account" onSubmit={onCreate}>
         <label htmlFor="new-account-name">{t('accounts.newName')}</label>
         <div className="row">

@@ -1,0 +1,42 @@
+// From the agenda to the map: open the step's account and select (and centre) one of its people;
+// "Log the visit" also asks the visits feature to open its form for that account and those people.
+import type { NextStepItem } from '../../../shared/visits/model';
+import { focusPerson } from '../../graph/highlightFocus';
+import { graph } from '../../graph/instance';
+import { useAccounts } from '../../stores/accounts';
+import { useMap } from '../../stores/map';
+import { useSelection } from '../../stores/selection';
+import { useUi } from '../../stores/ui';
+import { usePanelTab } from '../ranking/panelTab';
+import { useAgenda } from './store';
+
+/** Resolves once the account's map is loaded (opening an account clears the selection first). */
+function mapOf(accountId: string): Promise<void> {
+  return new Promise((resolve) => {
+    const unsubscribe = useMap.subscribe((s) => {
+      if (s.map?.account.id !== accountId) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+export async function openInMap(accountId: string, personId: string | null): Promise<void> {
+  useAgenda.getState().setOpen(false);
+  usePanelTab.getState().setTab('people');
+  if (useAccounts.getState().selectedId !== accountId || useMap.getState().map?.account.id !== accountId) {
+    const loaded = mapOf(accountId);
+    useAccounts.getState().select(accountId);
+    await loaded;
+  }
+  if (!personId) return;
+  useSelection.getState().selectPerson(personId);
+  // After the map has drawn the account's people.
+  setTimeout(() => focusPerson(graph.instance, personId), 50);
+}
+
+/** "Log the visit where this was done": the account opens and the visit form gets the step's people. */
+export async function logVisitFor(item: NextStepItem): Promise<void> {
+  await openInMap(item.accountId, null);
+  useUi.getState().openVisitForm({ accountId: item.accountId, attendees: item.people.map((p) => p.personId), fromNextStep: item.visitId });
+}
