@@ -6,6 +6,7 @@ import { ACCOUNT_JSON_FORMAT, ACCOUNT_JSON_VERSION, type AccountJson, type Histo
 import { accountToRow, rowToAccount, type AccountRow } from './accounts';
 import { personToRow, rowToPerson, type PersonRow } from './people';
 import { createRelationshipsRepo } from './relationships';
+import { MAIN_HISTORY_ENTITIES, readVisitsSection, writeVisitsSection } from './visitsAccountJson';
 
 interface HistoryRow {
   entity: string;
@@ -30,7 +31,7 @@ export function readAccountJson(db: BetterSqlite3.Database, accountId: string, e
       .all(accountId)
       .map((r): PositionRecord => ({ personId: r.person_id, layout: r.layout as LayoutName, x: r.x, y: r.y }));
     const history = db
-      .prepare<[string], HistoryRow>('SELECT entity, entity_id, op, at, day, data FROM history WHERE account_id = ? ORDER BY seq')
+      .prepare<[string], HistoryRow>(`SELECT entity, entity_id, op, at, day, data FROM history WHERE account_id = ? AND ${MAIN_HISTORY_ENTITIES} ORDER BY seq`)
       .all(accountId)
       .map((r) => ({ entity: r.entity, entityId: r.entity_id, op: r.op, at: r.at, day: r.day, data: JSON.parse(r.data) }) as HistoryRecord);
     const snapshots = hasSnapshots(db)
@@ -50,6 +51,7 @@ export function readAccountJson(db: BetterSqlite3.Database, accountId: string, e
       positions,
       history,
       snapshots,
+      visits: readVisitsSection(db, accountId),
     };
   }).deferred();
 }
@@ -82,6 +84,7 @@ export function writeAccountJson(db: BetterSqlite3.Database, doc: AccountJson): 
     for (const p of doc.positions) insertPosition.run(p.personId, accountId, p.layout, p.x, p.y);
     for (const h of doc.history) insertHistory.run(accountId, h.entity, h.entityId, h.op, h.at, h.day, JSON.stringify(h.data));
     for (const sn of doc.snapshots ?? []) insertSnapshot!.run(sn.id, accountId, sn.name, sn.day, sn.createdAt);
+    writeVisitsSection(db, accountId, doc.visits);
   }).immediate();
 }
 

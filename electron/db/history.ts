@@ -2,14 +2,22 @@
 // relationship, holding the entity's full state (after the change; before it, for delete).
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Account, Person, Relationship } from '../../shared/domain/model';
+import type { AccountPurchases, Visit } from '../../shared/visits/model';
 
-export type HistoryEntity = 'account' | 'person' | 'relationship';
+export type HistoryEntity = 'account' | 'person' | 'relationship' | 'visit' | 'purchases';
 export type HistoryOp = 'create' | 'update' | 'delete';
 
 export type HistoryChange =
   | { entity: 'account'; op: HistoryOp; data: Account }
   | { entity: 'person'; op: HistoryOp; data: Person }
-  | { entity: 'relationship'; op: HistoryOp; data: Relationship };
+  | { entity: 'relationship'; op: HistoryOp; data: Relationship }
+  | { entity: 'visit'; op: HistoryOp; data: Visit }
+  | { entity: 'purchases'; op: HistoryOp; data: AccountPurchases };
+
+/** The history row's entity id: an account has one purchases record, logged as "purchases:<accountId>". */
+export function historyEntityId(change: HistoryChange): string {
+  return change.entity === 'purchases' ? `purchases:${change.data.accountId}` : change.data.id;
+}
 
 export type HistoryEntry = HistoryChange & {
   seq: number;
@@ -63,7 +71,7 @@ export function createHistoryRepo(db: BetterSqlite3.Database) {
       insert.run({
         account_id: accountId,
         entity: change.entity,
-        entity_id: change.data.id,
+        entity_id: historyEntityId(change),
         op: change.op,
         at,
         day,

@@ -10,9 +10,11 @@ import { createHistoryReads } from './historyReads';
 import { openDatabase, type OpenOptions } from './open';
 import { createPeopleRepo } from './people';
 import { createPositionsRepo } from './positions';
+import { createPurchasesRepo } from './purchases';
 import { createRelationshipsRepo } from './relationships';
 import { createSettingsRepo } from './settings';
 import { createSnapshotsRepo } from './snapshots';
+import { createVisitsRepo } from './visits';
 
 export function createStore(db: BetterSqlite3.Database, path: string = db.name) {
   return {
@@ -26,6 +28,8 @@ export function createStore(db: BetterSqlite3.Database, path: string = db.name) 
     historyReads: createHistoryReads(db),
     snapshots: createSnapshotsRepo(db),
     accountJson: createAccountJsonRepo(db),
+    visits: createVisitsRepo(db),
+    purchases: createPurchasesRepo(db),
     /** Runs fn in one transaction (a savepoint when nested); rolls back if it throws. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();

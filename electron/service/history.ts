@@ -8,6 +8,7 @@ import { CHANGES_LIMIT_DEFAULT } from '../../shared/history/schemas';
 import { seriesFrom } from '../../shared/history/series';
 import { supportTrend } from '../../shared/history/trends';
 import { invalid } from '../../shared/ipc/errors';
+import { computeVisitChanges } from '../../shared/visits/changes';
 import { requireAccount } from './accounts';
 import { localDay } from './clock';
 import type { ServiceContext, SyncMethods } from './context';
@@ -60,6 +61,7 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
           day,
           isToday: day === today,
           scores: state.people.map((p) => scores.get(p.id)!),
+          visits: state.visits,
         };
       });
     },
@@ -90,7 +92,7 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
         const after = replayer.state();
         const scoreMap = (s: typeof before) =>
           new Map([...computeInfluence(s.people, s.relationships)].map(([id, score]) => [id, score.score]));
-        return computeChanges({
+        const changes = computeChanges({
           accountId,
           from,
           to,
@@ -100,6 +102,7 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
           scoresAfter: scoreMap(after),
           limit: limit ?? CHANGES_LIMIT_DEFAULT,
         });
+        return { ...changes, visits: computeVisitChanges(after.visits, after.people, from, to) };
       });
     },
 

@@ -9,11 +9,14 @@ import { fileMethods } from './files';
 import { historyMethods } from './history';
 import { importMethods } from './imports';
 import { peopleMethods } from './people';
+import { nextStepMethods } from './nextSteps';
 import { mapMethods } from './positions';
+import { purchaseMethods } from './purchases';
 import { relationshipMethods } from './relationships';
 import { settingsMethods } from './settings';
 import { snapshotMethods } from './snapshots';
 import { guardStoreErrors } from './storeErrors';
+import { visitMethods } from './visits';
 
 export type { ServiceContext } from './context';
 
@@ -30,5 +33,8 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...accountJsonMethods(ctx),
     ...backupMethods(ctx),
     ...fileMethods(ctx),
+    ...visitMethods(ctx),
+    ...nextStepMethods(ctx),
+    ...purchaseMethods(ctx),
   });
 }

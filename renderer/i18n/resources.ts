@@ -20,6 +20,7 @@ import enChanges from './en/changes';
 import enLayouts from './en/layouts';
 import enAccountDetails from './en/accountDetails';
 import enCoaching from './en/coaching';
+import enVisitErrors from './en/visitErrors';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -40,6 +41,7 @@ import zhChanges from './zh-CN/changes';
 import zhLayouts from './zh-CN/layouts';
 import zhAccountDetails from './zh-CN/accountDetails';
 import zhCoaching from './zh-CN/coaching';
+import zhVisitErrors from './zh-CN/visitErrors';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -64,8 +66,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

@@ -20,7 +20,8 @@ export interface ChangesInput {
 const byName = (a: { name: string; personId: string }, b: { name: string; personId: string }) =>
   a.name.localeCompare(b.name) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
-export function computeChanges(input: ChangesInput): AccountChanges {
+/** Everything but visits, which ../visits/changes.ts adds (the service joins the two). */
+export function computeChanges(input: ChangesInput): Omit<AccountChanges, 'visits'> {
   const before = new Map(input.before.people.map((p) => [p.id, p]));
   const after = new Map(input.after.people.map((p) => [p.id, p]));
   const ids = new Set([...before.keys(), ...after.keys()]);

@@ -1,6 +1,7 @@
 // Rebuilds an account from its history log. A Replayer walks the rows forward day by day, so the
 // state at the end of every day costs one pass over the log, not one rebuild per day.
 import type { Account, Person, Relationship } from '../domain/model';
+import type { Visit } from '../visits/model';
 import type { HistoryRow } from './types';
 
 /** An account's content at the end of some day. */
@@ -10,6 +11,8 @@ export interface AccountState {
   /** In the live map's order: by creation time, then creation order. */
   people: Person[];
   relationships: Relationship[];
+  /** Visits known that day (planned and logged), newest date first. */
+  visits: Visit[];
 }
 
 /** Rows ordered by (day, seq): the state at the end of day D is the last row of each entity with day ≤ D. */
@@ -31,6 +34,7 @@ export class Replayer {
   private readonly livePeople = new Map<string, Person>();
   // Relationship and account JSON is parsed only when a state is materialized: the series never needs it.
   private readonly relationshipData = new Map<string, string>();
+  private readonly visitData = new Map<string, string>();
   // First seq of each entity: the live store breaks created_at ties by insertion order.
   private readonly firstSeq = new Map<string, number>();
 
@@ -68,7 +72,16 @@ export class Replayer {
       if (this.livePeople.has(r.fromId) && this.livePeople.has(r.toId)) relationships.push(r);
     }
     relationships.sort((a, b) => this.byCreation(a, b));
-    return { account, people, relationships };
+    const visits: Visit[] = [];
+    for (const data of this.visitData.values()) {
+      const v = JSON.parse(data) as Visit;
+      // Like the live store: a person who is gone drops out of the visits they attended.
+      const attendees = v.attendees.filter((a) => this.livePeople.has(a.personId));
+      const budgetOwnerId = v.budgetOwnerId !== null && this.livePeople.has(v.budgetOwnerId) ? v.budgetOwnerId : null;
+      visits.push(attendees.length === v.attendees.length && budgetOwnerId === v.budgetOwnerId ? v : { ...v, attendees, budgetOwnerId });
+    }
+    visits.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+    return { account, people, relationships, visits };
   }
 
   private byCreation(a: { id: string; createdAt: string }, b: { id: string; createdAt: string }): number {
@@ -90,6 +103,10 @@ export class Replayer {
       case 'person':
         if (gone) this.livePeople.delete(row.entityId);
         else this.livePeople.set(row.entityId, JSON.parse(row.data) as Person);
+        break;
+      case 'visit':
+        if (gone) this.visitData.delete(row.entityId);
+        else this.visitData.set(row.entityId, row.data);
         break;
     }
   }

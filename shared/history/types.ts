@@ -2,8 +2,10 @@
 // history calls return (state as of a day, the daily series, what changed, trends, named snapshots).
 import type { InfluenceScore } from '../domain/influence';
 import type { AccountMap, Stance } from '../domain/model';
+import type { VisitChanges } from '../visits/changes';
+import type { Visit } from '../visits/model';
 
-export type HistoryEntity = 'account' | 'person' | 'relationship';
+export type HistoryEntity = 'account' | 'person' | 'relationship' | 'visit' | 'purchases';
 export type HistoryOp = 'create' | 'update' | 'delete';
 
 /** One row of the history log as stored: `data` is the entity's JSON (after the change; before it, for delete). */
@@ -25,6 +27,8 @@ export interface AccountMapAsOf extends AccountMap {
   isToday: boolean;
   /** Influence score (with its breakdown) of every person on that day, from that day's ratings and network. */
   scores: InfluenceScore[];
+  /** The visits (planned and logged) known at the end of `day`, newest first; attendees limited to people on the map that day. */
+  visits: Visit[];
 }
 
 export interface TopDecisionMakerState {
@@ -98,6 +102,8 @@ export interface AccountChanges {
   removed: PersonMove[];
   /** Biggest score changes among people on the map on both days, largest |delta| first. */
   scoreChanges: ScoreChange[];
+  /** Visits held and next steps agreed, done or due in the range (shared/visits/changes.ts). */
+  visits: VisitChanges;
 }
 
 export type TrendDirection = 'up' | 'down' | 'flat';

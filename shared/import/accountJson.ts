@@ -5,7 +5,8 @@
 //     "account": Account, "people": Person[], "relationships": Relationship[],
 //     "positions": [{ "personId", "layout", "x", "y" }],
 //     "history": [{ "entity", "entityId", "op", "at", "day", "data" }],  // in log order
-//     "snapshots": [{ "id", "accountId", "name", "day", "createdAt" }] }  // named days (optional)
+//     "snapshots": [{ "id", "accountId", "name", "day", "createdAt" }],  // named days (optional)
+//     "visits": { … } }  // version 2: visits, yearly purchases (shared/visits/accountJsonSection.ts)
 //
 // Objects use the camelCase shapes of shared/domain/model.ts. Importing always creates a NEW
 // account: every id is replaced, consistently, everywhere it occurs (history rows included).
@@ -14,9 +15,11 @@ import { LIMITS } from '../domain/limits';
 import type { Account, LayoutName, Person, Relationship } from '../domain/model';
 import type { Snapshot } from '../history/types';
 import { buyingRole, layoutName, relationshipStage, relationshipType, stance } from '../domain/schemas';
+import { brokenVisitsReference, remapVisitsSection, visitsSectionSchema, type VisitsSection } from '../visits/accountJsonSection';
 
 export const ACCOUNT_JSON_FORMAT = 'powermap.account';
-export const ACCOUNT_JSON_VERSION = 1;
+/** 2 added the visits section; version-1 files still import. */
+export const ACCOUNT_JSON_VERSION = 2;
 
 const idStr = z.string().min(1).max(64);
 const instant = z.string().min(10).max(40);
@@ -99,7 +102,7 @@ export const snapshotSchema = z
 export const accountJsonSchema = z
   .object({
     format: z.literal(ACCOUNT_JSON_FORMAT),
-    version: z.literal(ACCOUNT_JSON_VERSION),
+    version: z.number().int().min(1).max(ACCOUNT_JSON_VERSION),
     exportedAt: instant,
     appVersion: z.string().max(40).optional(),
     account: accountSchema,
@@ -108,6 +111,7 @@ export const accountJsonSchema = z
     positions: z.array(positionRecordSchema),
     history: z.array(historyRecordSchema),
     snapshots: z.array(snapshotSchema).optional(),
+    visits: visitsSectionSchema.optional(),
   })
   .strict();
 
@@ -125,7 +129,7 @@ export type HistoryRecord =
 
 export interface AccountJson {
   format: typeof ACCOUNT_JSON_FORMAT;
-  version: typeof ACCOUNT_JSON_VERSION;
+  version: number;
   exportedAt: string;
   appVersion?: string;
   account: Account;
@@ -134,6 +138,7 @@ export interface AccountJson {
   positions: PositionRecord[];
   history: HistoryRecord[];
   snapshots?: Snapshot[];
+  visits?: VisitsSection;
 }
 
 export interface AccountJsonExport {
@@ -200,6 +205,8 @@ export function parseAccountJson(raw: string): { ok: true; doc: AccountJson } | 
     const d = data.data as { id: string; accountId?: string };
     if (d.id !== h.entityId || (h.entity === 'account' ? d.id !== accountId : d.accountId !== accountId)) return broken(`history.${i}`);
   }
+  const brokenVisit = doc.visits ? brokenVisitsReference(doc.visits, accountId, personIds) : null;
+  if (brokenVisit !== null) return broken(brokenVisit);
   return { ok: true, doc };
 }
 
@@ -227,6 +234,7 @@ export function remapAccountJson(doc: AccountJson, newId: () => string): Account
     relationships: doc.relationships.map(rel),
     positions: doc.positions.map((p) => ({ ...p, personId: to(p.personId) })),
     ...(doc.snapshots ? { snapshots: doc.snapshots.map((sn) => ({ ...sn, id: to(sn.id), accountId: to(sn.accountId) })) } : {}),
+    ...(doc.visits ? { visits: remapVisitsSection(doc.visits, to) } : {}),
     history: doc.history.map((h): HistoryRecord => {
       if (h.entity === 'account') return { ...h, entityId: to(h.entityId), data: acc(h.data) };
       if (h.entity === 'person') return { ...h, entityId: to(h.entityId), data: per(h.data) };

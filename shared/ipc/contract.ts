@@ -9,6 +9,7 @@ import { historyInputs } from '../history/schemas';
 import type { AccountChanges, AccountMapAsOf, Snapshot, SupportSeries, SupportTrend } from '../history/types';
 import { importCalls } from '../import/contractCalls';
 import { fileCalls } from '../export/contractCalls';
+import { visitCalls } from '../visits/contractCalls';
 
 const call = <I extends z.ZodType>(input: I) => ({
   returns: <R>() => ({ input, result: undefined as unknown as R }),
@@ -92,6 +93,9 @@ export const contract = {
 
   // Saving exports through the platform's save dialog (shared/export/contractCalls.ts).
   ...fileCalls,
+
+  // Visits, next steps and yearly purchases (shared/visits/contractCalls.ts).
+  ...visitCalls,
 } as const;
 
 export type Contract = typeof contract;

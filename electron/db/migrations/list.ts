@@ -3,8 +3,10 @@
 import { SCHEMA_V1 } from '../schema-v1';
 import { SNAPSHOTS_SCHEMA } from '../snapshots';
 import type { Migration } from '../migrations';
+import { VISITS_MIGRATION } from './003-visits';
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'accounts, people, relationships, positions, settings, history', up: SCHEMA_V1 },
   { version: 2, name: 'named snapshots', up: SNAPSHOTS_SCHEMA },
+  VISITS_MIGRATION,
 ];

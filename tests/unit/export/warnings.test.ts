@@ -55,7 +55,7 @@ describe('computeWarnings', () => {
     expect(ids(people)).toContain('fewAllies');
   });
   it('support base shrank in 30 days', () => {
-    const changes = { accountId: 'a', from: '2026-10-28', to: TODAY, supportBase: { from: 5, to: 3, delta: -2 }, joined: [], left: [{ personId: 'x', name: 'Xu', from: 'ally', to: 'neutral' }], stanceMoves: [], added: [], removed: [], scoreChanges: [] } as AccountChanges;
+    const changes = { accountId: 'a', from: '2026-10-28', to: TODAY, supportBase: { from: 5, to: 3, delta: -2 }, joined: [], left: [{ personId: 'x', name: 'Xu', from: 'ally', to: 'neutral' }], stanceMoves: [], added: [], removed: [], scoreChanges: [], visits: { held: [], nextSteps: [] } } as AccountChanges;
     expect(ids(healthy(), account, changes)).toContain('supportBaseShrank');
     expect(ids(healthy(), account, { ...changes, supportBase: { from: 3, to: 5, delta: 2 } })).not.toContain('supportBaseShrank');
   });
@@ -96,7 +96,7 @@ describe('computeWarnings names people by id (for the app\'s coaching card)', ()
     people.push(skeptic);
     const map: AccountMap = { account, people, relationships: [], positions: [] };
     const ranked = rankPeople(people, computeInfluence(people, []));
-    const changes = { accountId: 'a', from: '2026-10-28', to: TODAY, supportBase: { from: 5, to: 3, delta: -2 }, joined: [], left: [{ personId: people[3]!.id, name: people[3]!.name, from: 'ally', to: 'unknown' }, { personId: 'gone', name: 'Gone', from: 'ally', to: null }], stanceMoves: [], added: [], removed: [], scoreChanges: [] } as AccountChanges;
+    const changes = { accountId: 'a', from: '2026-10-28', to: TODAY, supportBase: { from: 5, to: 3, delta: -2 }, joined: [], left: [{ personId: people[3]!.id, name: people[3]!.name, from: 'ally', to: 'unknown' }, { personId: 'gone', name: 'Gone', from: 'ally', to: null }], stanceMoves: [], added: [], removed: [], scoreChanges: [], visits: { held: [], nextSteps: [] } } as AccountChanges;
     const got = computeWarnings(map, ranked, changes, TODAY);
     const by = (id: WarningId) => got.find((w) => w.id === id)?.people;
     expect(by('topDecisionMakerNotMet')).toEqual({ name: [people[0]!.id], via: [bestDoorOpener(ranked)!.id] });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_JSON_FORMAT, type AccountJson } from '../../../shared/import/accountJson';
+import { ACCOUNT_JSON_FORMAT, ACCOUNT_JSON_VERSION, type AccountJson } from '../../../shared/import/accountJson';
 import { call, callError, openTestApp, tableCounts, tempDir, type TestApp } from '../service/helpers';
 
 /** Replaces every id by its order of first appearance, so two exports compare equal up to id remapping. */
@@ -37,7 +37,7 @@ describe('account JSON', () => {
     const { app, accountId } = await sampleWithPositions();
     const out = await call(app.service, 'exportAccountJson', { accountId });
     const doc = JSON.parse(out.json) as AccountJson;
-    expect(doc).toMatchObject({ format: ACCOUNT_JSON_FORMAT, version: 1, exportedAt: '2026-03-10T10:00:00.000Z', appVersion: '0.1.0-test' });
+    expect(doc).toMatchObject({ format: ACCOUNT_JSON_FORMAT, version: ACCOUNT_JSON_VERSION, exportedAt: '2026-03-10T10:00:00.000Z', appVersion: '0.1.0-test' });
     expect(out.fileName).toMatch(/\.powermap\.json$/);
     expect(doc.people.length).toBeGreaterThan(20);
     expect(doc.positions).toHaveLength(6);
@@ -107,7 +107,7 @@ describe('account JSON', () => {
     const refuse = async (json: string) => (await callError(app.service, 'importAccountJson', { json }));
     expect((await refuse('{ not json')).messageKey).toBe('error.accountJson.notJson');
     expect((await refuse('{"format":"something.else"}')).messageKey).toBe('error.accountJson.notPowermap');
-    expect(await refuse(JSON.stringify({ ...good, version: 2 }))).toMatchObject({ messageKey: 'error.accountJson.tooNew', params: { version: 2, known: 1 } });
+    expect(await refuse(JSON.stringify({ ...good, version: ACCOUNT_JSON_VERSION + 1 }))).toMatchObject({ messageKey: 'error.accountJson.tooNew', params: { version: ACCOUNT_JSON_VERSION + 1, known: ACCOUNT_JSON_VERSION } });
     const badStance = structuredClone(good);
     (badStance.people[3] as { stance: string }).stance = 'friendly';
     expect(await refuse(JSON.stringify(badStance))).toMatchObject({ messageKey: 'error.accountJson.invalid', params: { path: 'people.3.stance' } });

@@ -120,7 +120,7 @@ describe('changed people and sparkline', () => {
     const c: AccountChanges = {
       accountId: 'a', from: '2026-01-01', to: '2026-01-31', supportBase: { from: 1, to: 2, delta: 1 },
       joined: [move('j')], left: [move('l')], stanceMoves: [move('j'), move('m')], added: [move('n')], removed: [move('r')],
-      scoreChanges: [{ personId: 's', name: 's', from: 10, to: 30, delta: 20 }],
+      scoreChanges: [{ personId: 's', name: 's', from: 10, to: 30, delta: 20 }], visits: { held: [], nextSteps: [] },
     };
     expect(changedIds(c).sort()).toEqual(['j', 'l', 'm', 'n', 's']);
   });
