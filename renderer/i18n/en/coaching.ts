@@ -11,5 +11,18 @@ export default {
     collapse: 'Hide coaching',
     expand: 'Show coaching',
     loading: 'Checking the map…',
+    failed: 'Coaching is not available right now',
+    focusLead: ' — focus on: ',
+    focus: {
+      buildTrust: 'build trust',
+      meetTopDecisionMaker: 'meet the top decision-maker',
+      qualifyAccount: 'check it is a key account (product fit, central and sustained purchasing)',
+      preventSurprises: 'prevent surprises',
+      answerCrises: 'answer problems and crises fast',
+      insideProcesses: 'be inside their processes (solve problems for them)',
+      deepen: 'deepen the relationship',
+      mutualBenefit: 'mutual benefit: each a key account of the other',
+      growSales: 'grow what we sell',
+    },
   },
 };

@@ -11,5 +11,18 @@ export default {
     collapse: '收起教练提示',
     expand: '展开教练提示',
     loading: '正在检查关系图…',
+    failed: '暂时无法获取教练提示',
+    focusLead: ' — 重点：',
+    focus: {
+      buildTrust: '建立信任',
+      meetTopDecisionMaker: '见到最高决策者',
+      qualifyAccount: '确认是否大客户（产品适合、统一采购、持续采购）',
+      preventSurprises: '防止意外',
+      answerCrises: '快速处理问题和危机',
+      insideProcesses: '融入客户流程（为客户立功）',
+      deepen: '深化关系',
+      mutualBenefit: '互利共赢：互为大客户',
+      growSales: '扩大销售',
+    },
   },
 };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/domain/limits';
 import { IMPORT_LIMITS } from '../../../shared/import/fields';
-import { STALE_CONTACT_DAYS } from '../../../renderer/features/brief/warnings';
+import { STALE_CONTACT_DAYS } from '../../../shared/coaching/thresholds';
 import { EXPORT_SIZES } from '../../../renderer/graph/exportLayout';
 
 const root = path.resolve(__dirname, '../../..');
