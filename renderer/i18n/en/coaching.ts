@@ -16,7 +16,7 @@ export default {
     focus: {
       buildTrust: 'build trust',
       meetTopDecisionMaker: 'meet the top decision-maker',
-      qualifyAccount: 'check it is a key account (product fit, central and sustained purchasing)',
+      qualifyAccount: 'check it qualifies as a key account',
       preventSurprises: 'prevent surprises',
       answerCrises: 'answer problems and crises fast',
       insideProcesses: 'be inside their processes (solve problems for them)',

@@ -16,7 +16,7 @@ export default {
     focus: {
       buildTrust: '建立信任',
       meetTopDecisionMaker: '见到最高决策者',
-      qualifyAccount: '确认是否大客户（产品适合、统一采购、持续采购）',
+      qualifyAccount: '确认是否符合大客户条件',
       preventSurprises: '防止意外',
       answerCrises: '快速处理问题和危机',
       insideProcesses: '融入客户流程（为客户立功）',

@@ -41,7 +41,7 @@ describe('README claims', () => {
   it('gives the export sizes and the coaching threshold the code uses', () => {
     expect(readme).toContain(`${EXPORT_SIZES.map((n) => n.toLocaleString('en').replace(',', '')).join(' / ')} px`);
     for (const d of allMatches(readme, /not contacted for more than (\d+) days/g)) expect(Number(d)).toBe(STALE_CONTACT_DAYS);
-    expect(read('shared/domain/README.md')).toContain(`no contact for more than ${STALE_CONTACT_DAYS} days`);
+    expect(read('shared/coaching/README.md')).toContain(`no contact for more than ${STALE_CONTACT_DAYS} days`);
   });
 
   it('names only npm scripts that exist', () => {
