@@ -120,7 +120,7 @@ export function findPaths(
     const bestFrom = (id: string): { weight: number; via: Edge | null } => {
       const known = best.get(id);
       if (known) return known;
-      // Among the shortest ways on, the one whose weakest line is strongest; then the better person, then by name.
+      // Among the shortest ways on, the one whose weakest line is strongest.
       const d = dist.get(id)!;
       let pick: { weight: number; via: Edge | null } = { weight: -1, via: null };
       for (const e of edges.get(id) ?? []) {
@@ -131,14 +131,21 @@ export function findPaths(
       best.set(id, pick);
       return pick;
     };
+    // Ties between equally good ways on: the better person, then the id (cheap and stable).
     const better = (a: string, b: string): boolean => {
       const ga = grade.get(a) ?? 0;
       const gb = grade.get(b) ?? 0;
-      if (ga !== gb) return ga > gb;
-      return (compareNames(byId.get(a)!.name, byId.get(b)!.name) || (a < b ? -1 : 1)) < 0;
+      return ga !== gb ? ga > gb : a < b;
     };
-    for (const [id, d] of dist) {
-      if (d === 0 || found.has(id) || !byId.get(id)!.met) continue;
+    // Introducers first reached at this level rank below every earlier one, so only the few with the
+    // fewest steps can still make the list (those tied on steps are compared by their lines).
+    const fresh: Array<[string, number]> = [];
+    for (const [id, d] of dist) if (d > 0 && !found.has(id) && byId.get(id)!.met) fresh.push([id, d]);
+    fresh.sort((a, b) => a[1] - b[1]);
+    const need = max - found.size;
+    const cutoff = fresh.length > need ? fresh[need - 1]![1] : Infinity;
+    for (const [id, d] of fresh) {
+      if (d > cutoff) break;
       const path: PersonPath = { people: [], links: [], weakest: Infinity };
       for (let at: string = id; ; ) {
         const p = byId.get(at)!;
@@ -152,6 +159,7 @@ export function findPaths(
       }
       found.set(id, path);
     }
+    if (found.size >= max) break;
   }
   return [...found.values()].sort(comparePaths).slice(0, max);
 }

@@ -136,6 +136,12 @@ async function main(): Promise<void> {
     if (series.printSeriesBench) series.printSeriesBench(result as never);
     else console.log(result);
   } else console.log('\n(tests/bench/series.ts not found: history series benchmark skipped)');
+  const coachingPath = './coaching';
+  const coaching = (await import(coachingPath).catch(() => null)) as { runCoachingBench?: () => unknown; printSeriesBench?: never } | null;
+  if (coaching?.runCoachingBench && series?.printSeriesBench) {
+    console.log('\n## Coaching benchmark (tests/bench/coaching.ts)\n');
+    series.printSeriesBench(coaching.runCoachingBench() as never);
+  }
   console.log(`\nTotal bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
