@@ -55,6 +55,8 @@ describe('strengthenNoGrowth', () => {
       params: { names: 'Top, Fan', year: 2025, amount: 9_000_000, prevYear: 2024, prevAmount: 10_000_000, currency: 'CNY' },
       people: { names: [top.id, fan.id] },
     });
+    // Flat is not growth.
+    expect(strengthenNoGrowth(input({ people: all, account: strengthen, purchases: years(10, 10) }))).toHaveLength(1);
   });
   it('does not fire on growth, when this year is already above last year, without two years, or outside strengthen', () => {
     const { all } = cast();
