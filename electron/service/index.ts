@@ -4,6 +4,7 @@ import type { ServiceImpl } from '../../shared/ipc/api';
 import { accountJsonMethods } from './accountJson';
 import { accountMethods } from './accounts';
 import { backupMethods } from './backups';
+import { coachingMethods } from './coaching';
 import type { ServiceContext } from './context';
 import { fileMethods } from './files';
 import { historyMethods } from './history';
@@ -36,5 +37,6 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...visitMethods(ctx),
     ...nextStepMethods(ctx),
     ...purchaseMethods(ctx),
+    ...coachingMethods(ctx),
   });
 }

@@ -10,6 +10,7 @@ import type { AccountChanges, AccountMapAsOf, Snapshot, SupportSeries, SupportTr
 import { importCalls } from '../import/contractCalls';
 import { fileCalls } from '../export/contractCalls';
 import { visitCalls } from '../visits/contractCalls';
+import { coachingCalls } from '../coaching/contractCalls';
 
 const call = <I extends z.ZodType>(input: I) => ({
   returns: <R>() => ({ input, result: undefined as unknown as R }),
@@ -96,6 +97,9 @@ export const contract = {
 
   // Visits, next steps and yearly purchases (shared/visits/contractCalls.ts).
   ...visitCalls,
+
+  // Coaching warnings and paths to power (shared/coaching/contractCalls.ts).
+  ...coachingCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -140,6 +140,12 @@ async function main(): Promise<void> {
   const { runVisitsBench, printVisitsBench } = await import('./visits');
   console.log('\n## Visits benchmark (tests/bench/visits.ts; run alone: node --import tsx tests/bench/visits.ts)\n');
   printVisitsBench(runVisitsBench());
+  const coachingPath = './coaching';
+  const coaching = (await import(coachingPath).catch(() => null)) as { runCoachingBench?: () => unknown; printSeriesBench?: never } | null;
+  if (coaching?.runCoachingBench && series?.printSeriesBench) {
+    console.log('\n## Coaching benchmark (tests/bench/coaching.ts)\n');
+    series.printSeriesBench(coaching.runCoachingBench() as never);
+  }
   console.log(`\nTotal bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -1,12 +1,12 @@
-// The coaching card on the People tab: the visit brief's warnings for the live data, names that
-// select people, live updates after an edit, hidden while time travelling, both languages.
+// The coaching card on the People tab: the stage's focus and getCoaching's warnings for the live data,
+// names that select people, live updates after an edit, hidden while time travelling, both languages.
 import type { Page } from '@playwright/test';
+import { HIGH_INFLUENCE_SCORE } from '../../shared/coaching/thresholds';
+import type { Coaching, Warning } from '../../shared/coaching/types';
 import { computeInfluence } from '../../shared/domain/influence';
 import type { AccountMap, AccountSummary } from '../../shared/domain/model';
 import { rankPeople } from '../../shared/domain/ranking';
 import { addDays } from '../../shared/history/days';
-import type { AccountChanges } from '../../shared/history/types';
-import { computeWarnings, HIGH_INFLUENCE_SCORE, type Warning } from '../../renderer/features/brief/warnings';
 import { test, expect, type Powermap } from './harness/fixture';
 import { AppPage } from './pages/AppPage';
 import { shot } from './harness/shots';
@@ -14,10 +14,8 @@ import { shot } from './harness/shots';
 async function expected(powermap: Powermap): Promise<{ map: AccountMap; warnings: Warning[]; today: string }> {
   const [sample] = await powermap.call<AccountSummary[]>('listAccounts', {});
   const map = await powermap.call<AccountMap>('getAccountMap', { accountId: sample!.id, layout: 'saved' });
-  const today = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: sample!.id })).to;
-  const changes = await powermap.call<AccountChanges>('getChanges', { accountId: sample!.id, from: addDays(today, -30), to: today, limit: 20 });
-  const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
-  return { map, warnings: computeWarnings(map, ranked, changes, today), today };
+  const coaching = await powermap.call<Coaching>('getCoaching', { accountId: sample!.id });
+  return { map, warnings: coaching.warnings, today: coaching.day };
 }
 
 const card = (page: Page) => page.locator('aside.right-panel section.coaching-card');
@@ -39,6 +37,7 @@ test('the sample account shows the warnings its data supports; names select peop
   await app.waitForNodes(map.people.length);
   const c = card(page);
   await expect(c.getByRole('heading', { level: 2 })).toContainText('Coaching');
+  await expect(c.locator('.coaching-focus')).toHaveText('Stage: Establish — focus on: build trust, meet the top decision-maker, check it qualifies as a key account');
   await expect(c.getByRole('heading', { level: 2 })).toContainText(warnings.length === 1 ? '1 thing to act on' : `${warnings.length} things to act on`);
   await expect(c.locator('li.coaching-item')).toHaveCount(warnings.length);
   expect(await c.locator('li.coaching-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-warning')))).toEqual(ids);
@@ -102,6 +101,7 @@ test.describe('coaching in Chinese', () => {
     await app.waitForNodes(map.people.length);
     const c = card(page);
     await expect(c.getByRole('heading', { level: 2 })).toContainText('教练提示');
+    await expect(c.locator('.coaching-focus')).toHaveText('阶段：建立 — 重点：建立信任、见到最高决策者、确认是否符合大客户条件');
     await expect(c.getByRole('heading', { level: 2 })).toContainText(`${warnings.length} 件事需要跟进`);
     await expect(c.locator('li[data-warning="topDecisionMakerNotMet"]')).toContainText(`从未见过最高决策者 ${top.name}。`);
     await expect(c.locator('li[data-warning="topDecisionMakerNotMet"]')).toContainText('下一步：安排与');
@@ -115,12 +115,12 @@ test('an account with nothing to act on says so calmly', async ({ page, powermap
   const account = await powermap.call<{ id: string }>('createAccount', { name: 'Calm Co', budgetAmount: 500000, budgetCycle: 'Annual' });
   const today = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: account.id })).to;
   const base = { accountId: account.id, stance: 'ally', met: true, lastContact: today } as const;
-  await powermap.call('createPerson', { ...base, name: 'Chen Top', isTopDecisionMaker: true, authority: 5, accessToTop: 5 });
+  const { person: chen } = await powermap.call<{ person: { id: string } }>('createPerson', { ...base, name: 'Chen Top', isTopDecisionMaker: true, authority: 5, accessToTop: 5 });
   await powermap.call('createPerson', { ...base, name: 'Li Ally', authority: 3, accessToTop: 4 });
   await powermap.call('createPerson', { ...base, name: 'Zhou Helper', stance: 'supporter', authority: 1 });
-  const map = await powermap.call<AccountMap>('getAccountMap', { accountId: account.id, layout: 'saved' });
-  const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
-  expect(computeWarnings(map, ranked, null, today)).toEqual([]);
+  // A visit today with a next step: the visit cycle is in order too.
+  await powermap.call('createVisit', { accountId: account.id, date: today, kind: 'visit', attendees: [{ personId: chen.id }], nextStep: { what: 'Send the samples', due: addDays(today, 7), owner: 'us' } });
+  expect((await powermap.call<Coaching>('getCoaching', { accountId: account.id })).warnings).toEqual([]);
 
   await powermap.open();
   const app = new AppPage(page, 'en');
@@ -141,3 +141,42 @@ test('an account with nothing to act on says so calmly', async ({ page, powermap
   await expect(c.getByRole('heading', { level: 2 })).toContainText('1 thing to act on');
   expect(powermap.pageErrors).toEqual([]);
 });
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test.describe(`the visit cycle in coaching (${lang})`, () => {
+    test.use({ systemLocale: lang });
+    test('a visit without a next step, and an overdue step, show with their dates and people', async ({ page, powermap }) => {
+      const { map, today } = await expected(powermap);
+      const [wang, li] = map.people.filter((p) => !p.isTopDecisionMaker);
+      await powermap.call('createVisit', { accountId: map.account.id, date: addDays(today, -20), kind: 'visit', attendees: [{ personId: li!.id }], nextStep: { what: 'Send the price list', due: addDays(today, -4), owner: 'us' } });
+      await powermap.call('createVisit', { accountId: map.account.id, date: addDays(today, -2), kind: 'call', attendees: [{ personId: wang!.id }], noNextStep: { reason: 'They are reorganizing' } });
+      const coaching = await powermap.call<Coaching>('getCoaching', { accountId: map.account.id });
+      expect(coaching.warnings.map((w) => w.id)).toEqual(expect.arrayContaining(['nextStepOverdue', 'noNextStep']));
+      expect(coaching.warnings.map((w) => w.id)).not.toContain('neverVisited');
+
+      await powermap.open();
+      const app = new AppPage(page, lang);
+      await app.waitForNodes(map.people.length);
+      const c = card(page);
+      await expect(c.locator('li.coaching-item')).toHaveCount(coaching.warnings.length);
+      const late = c.locator('li[data-warning="nextStepOverdue"]');
+      const none = c.locator('li[data-warning="noNextStep"]');
+      if (lang === 'en') {
+        await expect(late).toContainText('A next step is overdue by 4 days: “Send the price list”');
+        await expect(none).toContainText('ended without a next step: “They are reorganizing”.');
+        await expect(none).toContainText(`Next step: Agree the next step with ${wang!.name} now`);
+      } else {
+        await expect(late).toContainText('下一步已逾期 4 天：“Send the price list”');
+        await expect(none).toContainText('没有下一步安排：“They are reorganizing”。');
+        await expect(none).toContainText(/上次拜访（\d+月\d+日）/);
+      }
+      await expect(late.getByRole('button', { name: li!.name, exact: true })).toBeVisible();
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await card(page).screenshot({ path: `${process.env.SHOTS_DIR || '/tmp/shots/h15'}/coaching-card-visits-${lang}.png` });
+      await page.screenshot({ path: `${process.env.SHOTS_DIR || '/tmp/shots/h15'}/coaching-1366-${lang}.png` });
+      await none.getByRole('button', { name: wang!.name, exact: true }).first().click();
+      await expect(page.locator('aside.right-panel').getByRole('heading', { level: 2 })).toContainText(wang!.name);
+      expect(powermap.pageErrors).toEqual([]);
+    });
+  });
+}

@@ -7,6 +7,7 @@ import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import type { TFunction } from 'i18next';
 import { addDays } from '../../../shared/history/days';
 import type { NextStepItem } from '../../../shared/visits/model';
+import { listNames } from '../../i18n/list';
 import { formatDay } from '../timeline/dates';
 
 /** The words of the file, in the app language. */
@@ -58,7 +59,7 @@ export function calendarWords(t: TFunction, language: string): CalendarWords {
     summary,
     description: (item) =>
       [
-        item.people.length > 0 ? t('agenda.ics.people', { names: item.people.map((p) => p.name).join(t('agenda.ics.separator')) }) : t('agenda.ics.noPeople'),
+        item.people.length > 0 ? t('agenda.ics.people', { names: listNames(item.people.map((p) => p.name), language) }) : t('agenda.ics.noPeople'),
         t(`agenda.ics.owner.${item.owner}`),
         t('agenda.ics.visit', { date: formatDay(item.visitDate, language), kind: t(`agenda.kind.${item.visitKind}`) }),
       ].join('\n'),

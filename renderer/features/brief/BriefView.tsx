@@ -14,7 +14,9 @@ import { takePositions } from './handoff';
 import { closeBrief } from './route';
 import { TopPeople } from './TopPeople';
 import { TrendChart } from './TrendChart';
-import { computeWarnings } from './warnings';
+import { BriefWarnings } from './BriefWarnings';
+import { shortDay } from '../coaching/warningWords';
+import { sinceSentence } from './sinceSentence';
 import './brief.css';
 import { listNames } from '../../i18n/list';
 
@@ -108,12 +110,16 @@ export function BriefView({ accountId }: { accountId: string }) {
 
 function BriefPages({ data, image, language }: { data: BriefData; image: { map: string; legend: string } | null; language: string }) {
   const { t } = useTranslation();
-  const { map, ranked, series, changes, today } = data;
+  const { map, ranked, series, changes, since, sinceVisit, coaching, today } = data;
   const total = map.people.length;
   const support = map.people.filter((p) => isInSupportBase(p.stance)).length;
   const delta = changes ? changes.supportBase.delta : null;
   const deltaText = delta === null ? null : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta)}`;
-  const warnings = computeWarnings(map, ranked, changes, today, language);
+  // The changes start at the last visit, or the account's first day, or 30 days back.
+  const sinceDate = shortDay(since.day, language, today);
+  const byDays = since.basis === 'days';
+  const deltaLabel = (d: string) => (byDays ? t('brief.delta30', { delta: d }) : t('brief.deltaSince', { delta: d, date: sinceDate }));
+  const movedHeading = byDays ? t('brief.moved') : since.basis === 'lastVisit' ? t('brief.movedSinceVisit', { date: sinceDate }) : t('brief.movedSinceFirstDay', { date: sinceDate });
   const top = ranked.slice(0, TOP);
   const head = (
     <header className="brief-head">
@@ -123,9 +129,14 @@ function BriefPages({ data, image, language }: { data: BriefData; image: { map: 
           t('brief.subtitle', { date: formatDay(today, language) }),
           t('brief.stageLabel', { stage: t(`brief.stage.${map.account.stage}`) }),
           t('brief.people', { count: total }),
-          `${t('brief.supportBase', { count: support, total })}${deltaText ? ` (${t('brief.delta30', { delta: deltaText })})` : ''}`,
+          `${t('brief.supportBase', { count: support, total })}${deltaText ? ` (${deltaLabel(deltaText)})` : ''}`,
         ].join('  ·  ')}
       </p>
+      {sinceVisit ? (
+        <p className="brief-since" data-testid="brief-since">
+          {sinceSentence(sinceVisit, t, language, today)}
+        </p>
+      ) : null}
     </header>
   );
   return (
@@ -156,36 +167,22 @@ function BriefPages({ data, image, language }: { data: BriefData; image: { map: 
             {series && series.points.length > 1 ? (
               <>
                 <TrendChart points={series.points} label={t('brief.trendHeading')} />
-                <p>{t('brief.trendSummary', { count: support, total, delta: deltaText ?? '±0' })}</p>
+                <p>{byDays ? t('brief.trendSummary', { count: support, total, delta: deltaText ?? '±0' }) : t('brief.trendSummarySince', { count: support, total, delta: deltaText ?? '±0', date: sinceDate })}</p>
               </>
             ) : (
               <p className="muted">{t('brief.trendNone')}</p>
             )}
-            <h2>{t('brief.moved')}</h2>
+            <h2>{movedHeading}</h2>
             {changes && (changes.joined.length > 0 || changes.left.length > 0) ? (
               <ul className="brief-moves">
                 {changes.joined.length > 0 ? <li className="up">{t('brief.joined', { names: listNames(changes.joined.map((m) => m.name), language) })}</li> : null}
                 {changes.left.length > 0 ? <li className="down">{t('brief.left', { names: listNames(changes.left.map((m) => m.name), language) })}</li> : null}
               </ul>
             ) : (
-              <p className="muted">{t('brief.noMoves')}</p>
+              <p className="muted">{byDays ? t('brief.noMoves') : t('brief.noMovesSince', { date: sinceDate })}</p>
             )}
           </div>
-          <div className="brief-warnings">
-            <h2>{t('brief.warningsHeading')}</h2>
-            {warnings.length === 0 ? (
-              <p>{t('brief.noWarnings')}</p>
-            ) : (
-              <ol>
-                {warnings.map((w) => (
-                  <li key={w.id}>
-                    <strong>⚠ {t(`brief.warning.${w.id}.text`, w.params)}</strong>
-                    <div>{t('brief.whatToDo', { text: t(`brief.warning.${w.id}.next`, w.params) })}</div>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </div>
+          <BriefWarnings coaching={coaching} map={map} />
         </div>
       </section>
     </>

@@ -1,5 +1,9 @@
-// Everything the visit brief shows, fetched once: the map, its ranking, 90 days of support base
-// and the last 30 days' changes (history calls are optional: a brief still prints without them).
+// Everything the visit brief shows, fetched once: the map, its ranking, 90 days of support base, the
+// coaching (getCoaching) and what changed since the last visit (or 30 days, never before the account's
+// first day). History, visit and coaching calls are optional: a brief still prints without them.
+import { defaultSince, type SinceDay } from '../../../shared/coaching/since';
+import { sinceVisitSummary, type SinceVisitSummary } from '../../../shared/coaching/sinceVisit';
+import type { Coaching } from '../../../shared/coaching/types';
 import { computeInfluence } from '../../../shared/domain/influence';
 import type { AccountMap } from '../../../shared/domain/model';
 import { rankPeople, type RankedPerson } from '../../../shared/domain/ranking';
@@ -12,7 +16,12 @@ export interface BriefData {
   map: AccountMap;
   ranked: RankedPerson[];
   series: SupportSeries | null;
+  /** What changed from `since.day` to today. */
   changes: AccountChanges | null;
+  since: SinceDay;
+  /** "Since your visit on …", when the range starts at a visit. */
+  sinceVisit: SinceVisitSummary | null;
+  coaching: Coaching | null;
   today: string;
 }
 
@@ -24,6 +33,10 @@ export async function loadBrief(accountId: string): Promise<BriefData> {
   const today = whole?.to ?? localDay();
   const from = addDays(today, -90);
   const series = whole ? { ...whole, from: whole.from > from ? whole.from : from, points: whole.points.filter((p) => p.day >= from) } : null;
-  const changes = await call('getChanges', { accountId, from: addDays(today, -30), to: today, limit: 20 }).catch(() => null);
-  return { map, ranked, series, changes, today };
+  const visits = await call('listVisits', { accountId }).catch(() => []);
+  const since = defaultSince({ visits, firstDay: whole?.firstDay ?? null, to: today });
+  const changes = await call('getChanges', { accountId, from: since.day, to: today, limit: 20 }).catch(() => null);
+  const coaching = await call('getCoaching', { accountId }).catch(() => null);
+  const sinceVisit = changes ? sinceVisitSummary({ since, visits, changes, today }) : null;
+  return { map, ranked, series, changes, since, sinceVisit, coaching, today };
 }

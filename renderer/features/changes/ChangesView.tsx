@@ -1,8 +1,9 @@
-// The "What changed" tab: two days (default 30 days ago → today), who joined or left the support base,
+// The "What changed" tab: two days (default: since the last visit, or 30 days back but not before the
+// account's first day → today), who joined or left the support base,
 // stance moves, people added or removed, the biggest score changes; the map outlines them.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../shared/history/days';
+import { defaultSince } from '../../../shared/coaching/since';
 import type { Stance } from '../../../shared/domain/model';
 import type { PersonMove } from '../../../shared/history/types';
 import { toPayload } from '../../api/client';
@@ -11,12 +12,12 @@ import { graph } from '../../graph/instance';
 import { STANCE_FILL } from '../../graph/palette';
 import { useMap } from '../../stores/map';
 import { signed } from '../timeline/headline';
+import { formatDay } from '../timeline/dates';
 import { todayOrLocal, useTrends } from '../timeline/trends';
 import { installChangedTestHook } from './changedTestHook';
 import { changedIds, useChanges } from './store';
 import '../timeline/timeline.css';
 
-export const DEFAULT_DAYS = 30;
 
 function StanceTag({ stance }: { stance: Stance | null }) {
   const { t } = useTranslation();
@@ -55,18 +56,24 @@ function MoveList({ title, moves, id }: { title: string; moves: PersonMove[]; id
 }
 
 export function ChangesView({ accountId }: { accountId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const today = todayOrLocal(useTrends((s) => s.today));
   const live = useMap((s) => s.map);
-  const { from: chosenFrom, to: chosenTo, result, error, setDays, load } = useChanges();
+  const { from: chosenFrom, to: chosenTo, result, error, base, setDays, load, loadBase } = useChanges();
   const to = chosenTo ?? today;
-  const from = chosenFrom ?? addDays(to, -DEFAULT_DAYS);
+  const known = base && base.accountId === accountId ? base : null;
+  const since = known ? defaultSince({ visits: known.visits, firstDay: known.firstDay, to }) : null;
+  const from = chosenFrom ?? since?.day ?? null;
 
   useEffect(() => {
-    void load(accountId, from, to);
+    void loadBase(accountId, today);
+  }, [accountId, today, live, loadBase]);
+  useEffect(() => {
+    if (from) void load(accountId, from, to);
   }, [accountId, from, to, live, load]);
 
-  const shown = result && result.accountId === accountId && result.from === from && result.to === to ? result : null;
+  const shown = result && from && result.accountId === accountId && result.from === from && result.to === to ? result : null;
+  const sinceNote = chosenFrom === null && since && since.basis !== 'days' ? t(since.basis === 'lastVisit' ? 'changes.sinceVisit' : 'changes.sinceFirstDay', { date: formatDay(since.day, i18n.language) }) : null;
   const ids = useMemo(() => (shown ? changedIds(shown) : []), [shown]);
 
   // Outline the changed people while this tab is open; clear the outline when it closes.
@@ -84,7 +91,7 @@ export function ChangesView({ accountId }: { accountId: string }) {
       <div className="field-row">
         <div className="field">
           <label htmlFor="changes-from">{t('changes.from')}</label>
-          <input id="changes-from" type="date" value={from} max={to} onChange={(e) => e.target.value && setDays(e.target.value, to)} />
+          <input id="changes-from" type="date" value={from ?? ''} max={to} onChange={(e) => e.target.value && setDays(e.target.value, to)} />
         </div>
         <div className="field">
           <label htmlFor="changes-to">{t('changes.to')}</label>
@@ -99,6 +106,7 @@ export function ChangesView({ accountId }: { accountId: string }) {
         <p className="muted">{t('changes.loading')}</p>
       ) : (
         <>
+          {sinceNote ? <p className="muted small" data-testid="changes-since">{sinceNote}</p> : null}
           <p className="timeline-headline" data-testid="changes-summary">
             {t('changes.summary', { from: shown.supportBase.from, to: shown.supportBase.to, delta: signed(shown.supportBase.delta) })}
           </p>

@@ -1,23 +1,24 @@
-// Coaching at the top of the People tab (shared/domain/README.md): each warning the data supports, in the visit
-// brief's words with its next step; people named in a warning are buttons that select them on the map.
+// Coaching at the top of the People tab (shared/coaching/README.md): the stage's focus, then each warning
+// getCoaching raises, in the visit brief's words with its next step; named people are buttons that select them.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountMap } from '../../../shared/domain/model';
 import { focusPerson } from '../../graph/highlightFocus';
 import { graph } from '../../graph/instance';
+import { listSeparator } from '../../i18n/list';
 import { useSelection } from '../../stores/selection';
-import type { Warning } from '../brief/warnings';
+import type { Coaching, Warning } from '../../../shared/coaching/types';
 import { useTimeTravel } from '../timetravel/store';
 import { useCoachingCollapsed } from './collapsed';
+import { StageFocusLine } from './StageFocusLine';
 import { useCoaching } from './useCoaching';
+import { MAX_NAMES, warningKeys, warningParams } from './warningWords';
 import './coaching.css';
 
-/** At most this many name buttons per list; the rest are counted. */
-const MAX_NAMES = 6;
 const mark = (param: string) => `\u0001${param}\u0001`;
 
 function PersonButtons({ ids, map }: { ids: string[]; map: AccountMap }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const people = ids.map((id) => map.people.find((p) => p.id === id)).filter((p) => p !== undefined);
   const shown = people.slice(0, MAX_NAMES);
   return (
@@ -35,7 +36,7 @@ function PersonButtons({ ids, map }: { ids: string[]; map: AccountMap }) {
           >
             {p.name}
           </button>
-          {i < shown.length - 1 ? t('coaching.separator') : null}
+          {i < shown.length - 1 ? listSeparator(i18n.language) : null}
         </span>
       ))}
       {people.length > shown.length ? <span className="coaching-more"> {t('coaching.more', { count: people.length - shown.length })}</span> : null}
@@ -59,25 +60,25 @@ function Sentence({ text, lists, map }: { text: string; lists: [string, string[]
   return <>{parts}</>;
 }
 
-function Item({ warning, map }: { warning: Warning; map: AccountMap }) {
-  const { t } = useTranslation();
+function Item({ warning, map, day }: { warning: Warning; map: AccountMap; day: string }) {
+  const { t, i18n } = useTranslation();
   // Only lists with someone still on the map become buttons; otherwise the brief's plain names stay.
   const lists = Object.entries(warning.people ?? {}).filter(([, ids]) => ids.some((id) => map.people.some((p) => p.id === id)));
-  const marked = { ...warning.params, ...Object.fromEntries(lists.map(([k]) => [k, mark(k)])) };
-  const key = `brief.warning.${warning.id}`;
+  const marked = { ...warningParams(warning, map, t, i18n.language, day), ...Object.fromEntries(lists.map(([k]) => [k, mark(k)])) };
+  const key = warningKeys(warning);
   return (
     <li className="coaching-item" data-warning={warning.id}>
       <p className="coaching-what">
-        <Sentence text={t(`${key}.text`, marked)} lists={lists} map={map} />
+        <Sentence text={t(key.text, marked)} lists={lists} map={map} />
       </p>
       <p className="coaching-next">
-        <Sentence text={t('brief.whatToDo', { text: t(`${key}.next`, marked) })} lists={lists} map={map} />
+        <Sentence text={t('brief.whatToDo', { text: t(key.next, marked) })} lists={lists} map={map} />
       </p>
     </li>
   );
 }
 
-/** Hidden while time travelling: the warnings (and their 30-day changes) are about today. */
+/** Hidden while time travelling: this card is about today (getCoaching's asOf serves past days). */
 export function CoachingCard({ map }: { map: AccountMap }) {
   const past = useTimeTravel((s) => s.map);
   return past ? null : <Card map={map} />;
@@ -85,14 +86,15 @@ export function CoachingCard({ map }: { map: AccountMap }) {
 
 function Card({ map }: { map: AccountMap }) {
   const { t } = useTranslation();
-  const { warnings, ready } = useCoaching(map);
+  const { coaching, ready } = useCoaching(map);
+  const warnings: Coaching['warnings'] = coaching?.warnings ?? [];
   const collapsed = useCoachingCollapsed((s) => s.collapsed);
   const toggle = useCoachingCollapsed((s) => s.toggle);
   if (map.people.length === 0) return null;
   const n = warnings.length;
-  const count = !ready ? t('coaching.loading') : n === 0 ? t('coaching.none') : n === 1 ? t('coaching.countOne') : t('coaching.countMany', { count: n });
+  const count = !ready ? t('coaching.loading') : !coaching ? t('coaching.failed') : n === 0 ? t('coaching.none') : n === 1 ? t('coaching.countOne') : t('coaching.countMany', { count: n });
   return (
-    <section className={`coaching-card${n === 0 && ready ? ' calm' : ''}`} aria-labelledby="coaching-title">
+    <section className={`coaching-card${n === 0 && coaching ? ' calm' : ''}`} aria-labelledby="coaching-title">
       <h2 className="coaching-head">
         <button type="button" aria-expanded={!collapsed} title={t(collapsed ? 'coaching.expand' : 'coaching.collapse')} onClick={toggle}>
           <span className="coaching-chevron" aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
@@ -100,12 +102,13 @@ function Card({ map }: { map: AccountMap }) {
           <span className="coaching-count">{count}</span>
         </button>
       </h2>
-      {collapsed || !ready ? null : n === 0 ? (
+      {collapsed || !coaching ? null : <StageFocusLine stage={coaching.stage} focus={coaching.focus} />}
+      {collapsed || !coaching ? null : n === 0 ? (
         <p className="coaching-none">{t('brief.noWarnings')}</p>
       ) : (
         <ol className="coaching-list">
           {warnings.map((w) => (
-            <Item key={w.id} warning={w} map={map} />
+            <Item key={w.id} warning={w} map={map} day={coaching.day} />
           ))}
         </ol>
       )}

@@ -1,39 +1,34 @@
-// The warnings for the open map, live: the same rules as the visit brief (brief/warnings.ts), with the
-// last 30 days' changes fetched again whenever people or relationships change (not when nodes move).
+// The coaching for the open map, live: getCoaching (shared/coaching rules, evaluated by the service)
+// asked again whenever the account, its people or relationships change (not when nodes move), and
+// after refreshCoaching() (./refresh.ts).
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { Coaching } from '../../../shared/coaching/types';
 import type { AccountMap } from '../../../shared/domain/model';
-import { addDays } from '../../../shared/history/days';
-import type { AccountChanges } from '../../../shared/history/types';
 import { call } from '../../api/client';
-import { computeWarnings, type Warning } from '../brief/warnings';
-import { localDay } from '../export/content';
-import { influenceOf } from '../ranking/influence';
+import { useCoachingVersion } from './refresh';
 
-export interface Coaching {
-  warnings: Warning[];
-  /** False until this account's 30-day changes have answered (or failed: the rest still shows). */
+export interface CoachingState {
+  coaching: Coaching | null;
+  /** False until this account's coaching has answered (or failed: the card then stays quiet). */
   ready: boolean;
 }
 
-export function useCoaching(map: AccountMap): Coaching {
-  const { i18n } = useTranslation();
+export function useCoaching(map: AccountMap): CoachingState {
   // The last answer stays until the next arrives, so the card does not flicker after an edit.
-  const [changes, setChanges] = useState<{ accountId: string; value: AccountChanges | null } | null>(null);
+  const [answer, setAnswer] = useState<{ accountId: string; value: Coaching | null } | null>(null);
   const { account, people, relationships } = map;
+  const version = useCoachingVersion((s) => s.version);
   useEffect(() => {
     let live = true;
-    const today = localDay();
-    call('getChanges', { accountId: account.id, from: addDays(today, -30), to: today, limit: 20 })
+    call('getCoaching', { accountId: account.id })
       .catch(() => null)
       .then((value) => {
-        if (live) setChanges({ accountId: account.id, value });
+        if (live) setAnswer({ accountId: account.id, value });
       });
     return () => {
       live = false;
     };
-  }, [account, people, relationships]);
-  const ready = changes !== null && changes.accountId === account.id;
-  const warnings = computeWarnings(map, influenceOf(map).ranked, ready ? changes.value : null, localDay(), i18n.language);
-  return { warnings, ready };
+  }, [account, people, relationships, version]);
+  const ready = answer !== null && answer.accountId === account.id;
+  return { coaching: ready ? answer.value : null, ready };
 }

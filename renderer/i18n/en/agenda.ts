@@ -3,7 +3,6 @@ export default {
   agenda: {
     open: 'Next steps',
     openWithOverdue: 'Next steps, {{count}} overdue',
-    badgeTitle: '{{count}} overdue',
     heading: 'Next steps',
     region: 'Next steps across accounts',
     close: 'Back to the map',
@@ -45,7 +44,6 @@ export default {
       owner: { us: 'Who does it: us', them: 'Who does it: the customer' },
       visit: 'Agreed at the visit on {{date}} ({{kind}})',
       reminder: 'Tomorrow — {{summary}}',
-      separator: ', ',
     },
     kind: { visit: 'visit', call: 'phone/video call', 'site-visit': 'site visit at our company', event: 'event', 'solved-problem': 'solved a problem for them' },
   },

@@ -19,6 +19,8 @@ export default {
     score: '{{from}} → {{to}} ({{delta}})',
     legend: 'Changed since {{day}}',
     loading: 'Comparing…',
+    sinceVisit: 'Since your last visit ({{date}}).',
+    sinceFirstDay: 'Since the account’s first day ({{date}}).',
   },
   snapshots: {
     heading: 'Named snapshots',

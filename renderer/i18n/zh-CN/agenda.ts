@@ -3,7 +3,6 @@ export default {
   agenda: {
     open: '下一步',
     openWithOverdue: '下一步，{{count}} 项逾期',
-    badgeTitle: '{{count}} 项逾期',
     heading: '下一步',
     region: '所有客户的下一步',
     close: '返回关系图',
@@ -45,7 +44,6 @@ export default {
       owner: { us: '负责方：我方', them: '负责方：客户' },
       visit: '约定于 {{date}} 的拜访（{{kind}}）',
       reminder: '明天 — {{summary}}',
-      separator: '、',
     },
     kind: { visit: '拜访', call: '电话/视频', 'site-visit': '来我司参观', event: '活动', 'solved-problem': '立功（为客户解决问题）' },
   },

@@ -19,6 +19,8 @@ export default {
     score: '{{from}} → {{to}}（{{delta}}）',
     legend: '{{day}} 以来有变化',
     loading: '正在对比…',
+    sinceVisit: '自上次拜访（{{date}}）以来。',
+    sinceFirstDay: '自建档第一天（{{date}}）以来。',
   },
   snapshots: {
     heading: '命名快照',

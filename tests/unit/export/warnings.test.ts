@@ -1,35 +1,17 @@
-// The brief's warnings (shared/domain/README.md): each raised exactly when the data supports it.
+// The brief's and the coaching card's warnings (shared/coaching): each raised exactly when the data supports it.
 import { describe, expect, it } from 'vitest';
-import { computeInfluence } from '../../../shared/domain/influence';
-import type { Account, AccountMap, Person } from '../../../shared/domain/model';
-import { rankPeople } from '../../../shared/domain/ranking';
-import type { AccountChanges } from '../../../shared/history/types';
-import { bestDoorOpener, computeWarnings, type WarningId } from '../../../renderer/features/brief/warnings';
+import { computeWarnings } from '../../../shared/coaching/coaching';
+import type { SupportShift, WarningId } from '../../../shared/coaching/types';
+import type { Account, Person, Relationship } from '../../../shared/domain/model';
+import { account, healthy as healthyMap, input, line, person, visit } from '../coaching/fixtures';
 
-const AT = '2026-01-01T00:00:00.000Z';
-const account: Account = {
-  id: 'a', name: 'Acme', segment: '', notes: '', stage: 'establish', productFit: true, centralizedPurchasing: false,
-  budgetAmount: 100_000, budgetCycle: 'yearly', budgetProcess: '', archived: false, createdAt: AT, updatedAt: AT,
-};
-let n = 0;
-const person = (p: Partial<Person>): Person => ({
-  id: `p${++n}`, accountId: 'a', name: `P${n}`, title: '', department: '', buyingRole: 'influencer', stance: 'neutral', isTopDecisionMaker: false,
-  authority: 3, expertise: 3, accessToTop: 3, pinnedScore: null, met: true, lastContact: '2026-11-20', notes: '', createdAt: AT, updatedAt: AT, ...p,
-});
-const TODAY = '2026-11-27';
-
-function ids(people: Person[], a: Account = account, changes: AccountChanges | null = null): WarningId[] {
-  const map: AccountMap = { account: a, people, relationships: [], positions: [] };
-  const ranked = rankPeople(people, computeInfluence(people, []));
-  return computeWarnings(map, ranked, changes, TODAY).map((w) => w.id);
+function ids(people: Person[], a: Account = account, changes: SupportShift | null = null, relationships: Relationship[] = []): WarningId[] {
+  // A recent visit with a next step, so only the map's own warnings show.
+  const visits = people.length > 0 ? [visit(people.slice(0, 2))] : [];
+  return computeWarnings(input({ people, account: a, changes, relationships, visits })).map((w) => w.id);
 }
 
-const healthy = () => [
-  person({ name: 'Boss', isTopDecisionMaker: true, stance: 'ally', buyingRole: 'decision-maker', authority: 5 }),
-  person({ stance: 'ally', authority: 4 }),
-  person({ stance: 'supporter', authority: 1, expertise: 1, accessToTop: 1, buyingRole: 'user' }),
-  person({ stance: 'unknown', authority: 1, expertise: 1, accessToTop: 1, buyingRole: 'user' }),
-];
+const healthy = () => healthyMap().people;
 
 describe('computeWarnings', () => {
   it('a healthy map raises nothing', () => {
@@ -55,7 +37,7 @@ describe('computeWarnings', () => {
     expect(ids(people)).toContain('fewAllies');
   });
   it('support base shrank in 30 days', () => {
-    const changes = { accountId: 'a', from: '2026-10-28', to: TODAY, supportBase: { from: 5, to: 3, delta: -2 }, joined: [], left: [{ personId: 'x', name: 'Xu', from: 'ally', to: 'neutral' }], stanceMoves: [], added: [], removed: [], scoreChanges: [], visits: { held: [], nextSteps: [] } } as AccountChanges;
+    const changes: SupportShift = { supportBase: { from: 5, to: 3, delta: -2 }, left: [{ personId: 'x', name: 'Xu', from: 'ally', to: 'neutral' }] };
     expect(ids(healthy(), account, changes)).toContain('supportBaseShrank');
     expect(ids(healthy(), account, { ...changes, supportBase: { from: 3, to: 5, delta: 2 } })).not.toContain('supportBaseShrank');
   });
@@ -81,25 +63,29 @@ describe('computeWarnings', () => {
   });
 });
 
-describe('bestDoorOpener', () => {
-  it('the supporter or ally with the best access to the top, never the top decision-maker', () => {
-    const people = [person({ isTopDecisionMaker: true, stance: 'ally', accessToTop: 5 }), person({ name: 'Near', stance: 'supporter', accessToTop: 5 }), person({ name: 'Far', stance: 'ally', accessToTop: 2 }), person({ name: 'Foe', stance: 'opponent', accessToTop: 5 })];
-    expect(bestDoorOpener(rankPeople(people, computeInfluence(people, [])))?.name).toBe('Near');
+describe('the introducer (was bestDoorOpener)', () => {
+  it('the supporter or ally on a line to the top, never the top decision-maker, never an opponent', () => {
+    const top = person({ isTopDecisionMaker: true, stance: 'ally', accessToTop: 5, met: false });
+    const near = person({ name: 'Near', stance: 'supporter', accessToTop: 5 });
+    const far = person({ name: 'Far', stance: 'ally', accessToTop: 2 });
+    const foe = person({ name: 'Foe', stance: 'opponent', accessToTop: 5 });
+    const people = [top, near, far, foe];
+    const w = computeWarnings(input({ people, relationships: [line(near, top), line(foe, top, 'influences', 3)] })).find((x) => x.id === 'topDecisionMakerNotMet');
+    expect(w?.params.via).toBe('Near');
   });
 });
 
-describe('computeWarnings names people by id (for the app\'s coaching card)', () => {
-  it('the unmet top decision-maker, the door opener, the high-influence skeptics and the people who left', () => {
+describe("computeWarnings names people by id (for the app's coaching card)", () => {
+  it('the unmet top decision-maker, the introducer, the high-influence skeptics and the people who left', () => {
     const people = healthy();
     people[0] = { ...people[0]!, met: false };
     const skeptic = person({ name: 'Sk', stance: 'skeptic', authority: 5, expertise: 5, accessToTop: 5 });
     people.push(skeptic);
-    const map: AccountMap = { account, people, relationships: [], positions: [] };
-    const ranked = rankPeople(people, computeInfluence(people, []));
-    const changes = { accountId: 'a', from: '2026-10-28', to: TODAY, supportBase: { from: 5, to: 3, delta: -2 }, joined: [], left: [{ personId: people[3]!.id, name: people[3]!.name, from: 'ally', to: 'unknown' }, { personId: 'gone', name: 'Gone', from: 'ally', to: null }], stanceMoves: [], added: [], removed: [], scoreChanges: [], visits: { held: [], nextSteps: [] } } as AccountChanges;
-    const got = computeWarnings(map, ranked, changes, TODAY);
+    const changes: SupportShift = { supportBase: { from: 5, to: 3, delta: -2 }, left: [{ personId: people[3]!.id, name: people[3]!.name, from: 'ally', to: 'unknown' }, { personId: 'gone', name: 'Gone', from: 'ally', to: null }] };
+    // The ally people[1] reports to the top decision-maker: the one to ask.
+    const got = computeWarnings(input({ people, changes, relationships: [line(people[1]!, people[0]!, 'reports-to')] }));
     const by = (id: WarningId) => got.find((w) => w.id === id)?.people;
-    expect(by('topDecisionMakerNotMet')).toEqual({ name: [people[0]!.id], via: [bestDoorOpener(ranked)!.id] });
+    expect(by('topDecisionMakerNotMet')).toEqual({ name: [people[0]!.id], via: [people[1]!.id] });
     expect(by('highInfluenceAgainst')).toEqual({ names: [skeptic.id] });
     // Someone no longer on the map cannot be selected, so only people still there are listed.
     expect(by('supportBaseShrank')).toEqual({ names: [people[3]!.id] });

@@ -1,11 +1,11 @@
 // Account details form: budget parsing, the patch sent to updateAccount, the qualification line, and
 // that recording a budget through the form clears the brief's "budget unknown" warning.
 import { describe, expect, it } from 'vitest';
+import { computeWarnings } from '../../../shared/coaching/coaching';
 import { computeInfluence } from '../../../shared/domain/influence';
 import type { Account, AccountMap, Person } from '../../../shared/domain/model';
 import { rankPeople } from '../../../shared/domain/ranking';
 import { parseBudget, patchOf, qualification, valuesOf } from '../../../renderer/features/accounts/accountDetailsForm';
-import { computeWarnings } from '../../../renderer/features/brief/warnings';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const unknownBudget: Account = {
@@ -18,7 +18,8 @@ const boss: Person = {
 };
 const warningIds = (account: Account) => {
   const map: AccountMap = { account, people: [boss], relationships: [], positions: [] };
-  return computeWarnings(map, rankPeople(map.people, computeInfluence(map.people, [])), null, '2026-11-27').map((w) => w.id);
+  const ranked = rankPeople(map.people, computeInfluence(map.people, []));
+  return computeWarnings({ ...map, ranked, changes: null, visits: [], purchases: null, today: '2026-11-27' }).map((w) => w.id);
 };
 
 describe('parseBudget', () => {

@@ -2,19 +2,19 @@
 // renders it, with the params its callers pass — error keys with the params the table in
 // shared/ipc/messageParams.ts lists (and the schemas' own issues with what they carry), UI texts with
 // the params their t('…', { … }) calls pass (found in the source), the brief's warnings with what
-// computeWarnings gives them. Any leftover "{{…}}" or "$t(…)" fails.
+// the shared coaching rules give them. Any leftover "{{…}}" or "$t(…)" fails.
 import { fileURLToPath } from 'node:url';
 import { createInstance, type TFunction } from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { computeInfluence } from '../../../shared/domain/influence';
 import { LIMITS } from '../../../shared/domain/limits';
-import type { Account, AccountMap, Person } from '../../../shared/domain/model';
-import { rankPeople } from '../../../shared/domain/ranking';
-import type { AccountChanges } from '../../../shared/history/types';
+import type { AccountMap } from '../../../shared/domain/model';
 import { analyzeRow } from '../../../shared/import/analyze';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { MESSAGE_PARAMS, paramsOf } from '../../../shared/ipc/messageParams';
-import { computeWarnings, type WarningId } from '../../../renderer/features/brief/warnings';
+import { computeWarnings } from '../../../shared/coaching/coaching';
+import { warningKeys, warningParams } from '../../../renderer/features/coaching/warningWords';
+import { input } from '../coaching/fixtures';
+import { warningScenarios } from './warningScenarios';
 import { listNames } from '../../../renderer/i18n/list';
 import { LANGUAGES, resources, type Language, type Tree } from '../../../renderer/i18n/resources';
 import { openTestApp } from '../service/helpers';
@@ -140,34 +140,20 @@ describe('UI texts', () => {
     expect(uncalled).toEqual([]);
   });
 
-  it('the brief’s warnings render with the params computeWarnings gives them', () => {
-    const AT = '2026-01-01T00:00:00.000Z';
-    const account: Account = {
-      id: 'a', name: 'Acme', segment: '', notes: '', stage: 'establish', productFit: false, centralizedPurchasing: false,
-      budgetAmount: null, budgetCycle: '', budgetProcess: '', archived: false, createdAt: AT, updatedAt: AT,
-    };
-    let n = 0;
-    const person = (p: Partial<Person>): Person => ({
-      id: `p${++n}`, accountId: 'a', name: `人${n}`, title: '', department: '', buyingRole: 'user', stance: 'unknown', isTopDecisionMaker: false,
-      authority: 1, expertise: 1, accessToTop: 1, pinnedScore: null, met: true, lastContact: null, notes: '', createdAt: AT, updatedAt: AT, ...p,
-    });
-    const strong = { authority: 5, expertise: 5, accessToTop: 5, buyingRole: 'decision-maker' as const };
-    const withTop = [person({ ...strong, isTopDecisionMaker: true, stance: 'opponent', met: false }), person({ ...strong, stance: 'skeptic' }), person({ stance: 'supporter', authority: 4, accessToTop: 5 }), person({}), person({})];
-    const withoutTop = withTop.map((p) => ({ ...p, isTopDecisionMaker: false }));
-    const changes = { accountId: 'a', from: '2026-10-28', to: '2026-11-27', supportBase: { from: 5, to: 3, delta: -2 }, joined: [], left: [{ personId: 'p3', name: '人3', from: 'ally', to: 'neutral' }], stanceMoves: [], added: [], removed: [], scoreChanges: [], visits: { held: [], nextSteps: [] } } as AccountChanges;
-    const seen = new Set<WarningId>();
-    for (const people of [withTop, withoutTop]) {
-      const map: AccountMap = { account, people, relationships: [], positions: [] };
-      for (const lng of LANGUAGES) {
-        for (const w of computeWarnings(map, rankPeople(people, computeInfluence(people, [])), changes, '2026-11-27', lng)) {
-          seen.add(w.id);
-          expectClean(lng, `brief.warning.${w.id}.text`, w.params, 'computeWarnings');
-          expectClean(lng, `brief.warning.${w.id}.next`, w.params, 'computeWarnings');
+  it('the coaching warnings render with the params the shared rules give them (every warning, in its word variants)', () => {
+    const seen = new Set<string>();
+    for (const given of warningScenarios()) {
+      for (const w of computeWarnings(input(given))) {
+        seen.add(w.id);
+        const { text, next } = warningKeys(w);
+        for (const lng of LANGUAGES) {
+          expectClean(lng, text, w.params, `shared/coaching ${w.id}`);
+          expectClean(lng, next, w.params, `shared/coaching ${w.id}`);
         }
       }
     }
     const ids = [...keys.keys()].filter((k) => k.startsWith('brief.warning.') && k.endsWith('.text')).map((k) => k.split('.')[2]);
-    expect([...seen].sort()).toEqual(ids.sort());
+    expect([...seen].sort()).toEqual([...new Set(ids)].sort());
   });
 });
 
@@ -178,16 +164,12 @@ describe('names in a list', () => {
     expect(listNames(['甲', '乙', '丙', '丁', '戊'], 'zh-CN', 4)).toBe('甲、乙、丙、丁 +1');
   });
 
-  it('the brief lists names the Chinese way', () => {
-    const AT = '2026-01-01T00:00:00.000Z';
-    const account: Account = { id: 'a', name: 'A', segment: '', notes: '', stage: 'establish', productFit: true, centralizedPurchasing: true, budgetAmount: 1, budgetCycle: '', budgetProcess: '', archived: false, createdAt: AT, updatedAt: AT };
-    const p = (id: string, name: string): Person => ({
-      id, accountId: 'a', name, title: '', department: '', buyingRole: 'decision-maker', stance: 'opponent', isTopDecisionMaker: false,
-      authority: 5, expertise: 5, accessToTop: 5, pinnedScore: null, met: true, lastContact: '2026-11-20', notes: '', createdAt: AT, updatedAt: AT,
-    });
-    const people = [p('1', '王丽'), p('2', '李强')];
-    const map: AccountMap = { account, people, relationships: [], positions: [] };
-    const w = computeWarnings(map, rankPeople(people, computeInfluence(people, [])), null, '2026-11-27', 'zh-CN').find((x) => x.id === 'highInfluenceAgainst')!;
-    expect(String(w.params.names).split('、').sort()).toEqual(['李强', '王丽']);
+  it('the coaching card and brief list names the Chinese way', async () => {
+    const zh = createInstance();
+    await zh.init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: resources['zh-CN'] } }, interpolation: { escapeValue: false } });
+    const given = warningScenarios()[0]!;
+    const w = computeWarnings(input(given)).find((x) => x.id === 'highInfluenceAgainst')!;
+    const map: AccountMap = { account: given.account!, people: given.people, relationships: [], positions: [] };
+    expect(String(warningParams(w, map, zh.t, 'zh-CN', '2026-11-27').names).split('、').sort()).toEqual(['周振华', '许晶']);
   });
 });

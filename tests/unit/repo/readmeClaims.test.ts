@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/domain/limits';
 import { IMPORT_LIMITS } from '../../../shared/import/fields';
-import { STALE_CONTACT_DAYS } from '../../../renderer/features/brief/warnings';
+import { STALE_CONTACT_DAYS } from '../../../shared/coaching/thresholds';
 import { EXPORT_SIZES } from '../../../renderer/graph/exportLayout';
 
 const root = path.resolve(__dirname, '../../..');
@@ -41,7 +41,7 @@ describe('README claims', () => {
   it('gives the export sizes and the coaching threshold the code uses', () => {
     expect(readme).toContain(`${EXPORT_SIZES.map((n) => n.toLocaleString('en').replace(',', '')).join(' / ')} px`);
     for (const d of allMatches(readme, /not contacted for more than (\d+) days/g)) expect(Number(d)).toBe(STALE_CONTACT_DAYS);
-    expect(read('shared/domain/README.md')).toContain(`no contact for more than ${STALE_CONTACT_DAYS} days`);
+    expect(read('shared/coaching/README.md')).toContain(`no contact for more than ${STALE_CONTACT_DAYS} days`);
   });
 
   it('names only npm scripts that exist', () => {

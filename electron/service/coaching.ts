@@ -1,0 +1,91 @@
+// Coaching: the warnings for one account as of one day, from the shared rules (shared/coaching), and
+// the paths to a person (shared/domain/paths.ts). Today reads the live tables; a past day (asOf)
+// rebuilds that day from the history log, visits and purchases included.
+import { computeInfluence } from '../../shared/domain/influence';
+import type { Account, Person, Relationship } from '../../shared/domain/model';
+import { findPaths } from '../../shared/domain/paths';
+import { rankPeople } from '../../shared/domain/ranking';
+import { computeCoaching } from '../../shared/coaching/coaching';
+import { supportShift } from '../../shared/coaching/supportShift';
+import { SHRINK_DAYS } from '../../shared/coaching/thresholds';
+import { addDays, maxDay } from '../../shared/history/days';
+import { stateAsOf } from '../../shared/history/replay';
+import type { HistoryRow } from '../../shared/history/types';
+import { notFound } from '../../shared/ipc/errors';
+import type { AccountPurchases, Visit } from '../../shared/visits/model';
+import type { Store } from '../db/store';
+import { requireAccount } from './accounts';
+import type { ServiceContext, SyncMethods } from './context';
+import { requireAccountExisted, requireNotFuture, todayOf } from './history';
+import { createSeriesCache } from './historyCache';
+
+type CoachingMethods = SyncMethods<'getCoaching' | 'getPathsToPerson'>;
+
+interface DayData {
+  account: Account;
+  people: Person[];
+  relationships: Relationship[];
+  visits: Visit[];
+  purchases: Pick<AccountPurchases, 'yearly'>;
+}
+
+/** The yearly purchases as last recorded on or before the rows' last day (none recorded: empty). */
+function purchasesFrom(rows: readonly HistoryRow[]): Pick<AccountPurchases, 'yearly'> {
+  let last: HistoryRow | null = null;
+  for (const r of rows) if (r.entity === 'purchases' && (!last || r.day > last.day || (r.day === last.day && r.seq > last.seq))) last = r;
+  if (!last || last.op === 'delete') return { yearly: [] };
+  return { yearly: (JSON.parse(last.data) as AccountPurchases).yearly ?? [] };
+}
+
+export function coachingMethods(ctx: ServiceContext): CoachingMethods {
+  // The daily support series gives the 30-day shift without replaying the log (kept per open store).
+  let cache: { store: Store; series: ReturnType<typeof createSeriesCache> } | null = null;
+  const series = () => {
+    if (!cache || cache.store !== ctx.store) cache = { store: ctx.store, series: createSeriesCache(ctx.store) };
+    return cache.series;
+  };
+
+  const live = (account: Account): DayData => ({
+    account,
+    people: ctx.store.people.listByAccount(account.id),
+    relationships: ctx.store.relationships.listByAccount(account.id),
+    visits: ctx.store.visits.listByAccount(account.id),
+    purchases: ctx.store.purchases.get(account.id),
+  });
+
+  const past = (accountId: string, day: string): DayData => {
+    const rows = ctx.store.historyReads.rows(accountId, day);
+    const state = stateAsOf(rows, day);
+    if (!state.account) {
+      requireAccountExisted(ctx, accountId, day, 'asOf');
+      throw notFound('account', accountId);
+    }
+    return { account: state.account, people: state.people, relationships: state.relationships, visits: state.visits, purchases: purchasesFrom(rows) };
+  };
+
+  return {
+    getCoaching({ accountId, asOf }) {
+      return ctx.store.read(() => {
+        const account = requireAccount(ctx, accountId);
+        const today = asOf === undefined ? todayOf(ctx) : requireNotFuture(ctx, asOf, 'asOf');
+        const day = asOf ?? today;
+        if (day !== today) requireAccountExisted(ctx, accountId, day, 'asOf');
+        const data = day === today ? live(account) : past(accountId, day);
+        const firstDay = ctx.store.historyReads.firstDay(accountId);
+        const from = firstDay === null ? day : maxDay(addDays(day, -SHRINK_DAYS), firstDay);
+        const changes = firstDay === null ? null : supportShift(series().get(accountId).points(from, day));
+        const ranked = rankPeople(data.people, computeInfluence(data.people, data.relationships));
+        return computeCoaching({ ...data, ranked, changes, today: day }, day === today);
+      });
+    },
+
+    getPathsToPerson({ accountId, personId }) {
+      return ctx.store.read(() => {
+        requireAccount(ctx, accountId);
+        const people = ctx.store.people.listByAccount(accountId);
+        if (!people.some((p) => p.id === personId)) throw notFound('person', personId);
+        return findPaths(people, ctx.store.relationships.listByAccount(accountId), personId);
+      });
+    },
+  };
+}
