@@ -5,6 +5,7 @@ import { analyzeRow, resolveRows, type AnalyzedRow, type ExistingPerson } from '
 import { mappingProblems, suggestMapping, type ForcedEncoding, type ImportMapping } from '../../shared/import/fields';
 import { buildPreview, type ImportPreview, type ImportProgress } from '../../shared/import/preview';
 import { ServiceError } from '../../shared/ipc/errors';
+import { importError } from './errors';
 import { loadSource, readTable, type ImportSource } from './readTable';
 import type { Table } from './table';
 
@@ -90,10 +91,17 @@ export class ImportSession {
     if (this.failure) throw this.failure;
   }
 
+  /** The file's rows; refused once they were imported (and freed) or while they are being imported. */
+  private openTable(): Table {
+    if (this.progress.phase === 'committing') throw importError('error.import.busy');
+    if (this.progress.phase === 'committed' || this.table === null) throw importError('error.import.alreadyCommitted');
+    return this.table;
+  }
+
   /** Re-validates under a new mapping (only when it differs). */
   async remap(mapping: ImportMapping): Promise<void> {
     await this.ready();
-    const full = this.table!.headers.map((_, i) => mapping[i] ?? null);
+    const full = this.openTable().headers.map((_, i) => mapping[i] ?? null);
     if (full.every((f, i) => f === this.mapping[i])) return;
     this.work = this.analyze(full);
     await this.ready();
@@ -101,28 +109,34 @@ export class ImportSession {
 
   /** Rows with cross-row checks against the account's current people (fresh copies; yields on big files). */
   async resolved(existing: readonly ExistingPerson[]): Promise<AnalyzedRow[]> {
-    const table = this.table!;
-    const nameCol = this.mapping.indexOf('name');
-    const titleCol = this.mapping.indexOf('title');
-    const rows: AnalyzedRow[] = new Array(this.base.length);
-    const names: string[] = new Array(this.base.length);
-    const titles: string[] = new Array(this.base.length);
-    for (let i = 0; i < this.base.length; i++) {
+    const table = this.table;
+    if (table === null) throw importError('error.import.alreadyCommitted');
+    // Read once: a remap or a finished commit replaces these while this yields.
+    const { base, mapping } = this;
+    const nameCol = mapping.indexOf('name');
+    const titleCol = mapping.indexOf('title');
+    const rows: AnalyzedRow[] = new Array(base.length);
+    const names: string[] = new Array(base.length);
+    const titles: string[] = new Array(base.length);
+    for (let i = 0; i < base.length; i++) {
       if (i > 0 && i % (CHUNK_ROWS * 5) === 0) await yieldToLoop();
-      const r = this.base[i]!;
+      const r = base[i]!;
       rows[i] = { ...r, issues: [...r.issues], reportsTo: null, duplicateOf: null };
       const cells = table.rows[i]!;
       names[i] = nameCol >= 0 ? (cells[nameCol] ?? '').trim() : '';
       titles[i] = titleCol >= 0 ? (cells[titleCol] ?? '').trim() : '';
     }
-    const reportsCol = this.mapping.indexOf('reportsTo');
+    const reportsCol = mapping.indexOf('reportsTo');
     await resolveRows(rows, names, titles, existing, reportsCol >= 0 ? reportsCol + 1 : null, () => yieldToLoop());
     return rows;
   }
 
   async preview(existing: readonly ExistingPerson[]): Promise<ImportPreview> {
+    // Taken before the rows are resolved: a commit finishing meanwhile frees the session's copy.
+    const table = this.openTable();
+    const mapping = this.mapping;
+    const suggested = this.suggested;
     const analyzed = await this.resolved(existing);
-    const table = this.table!;
     return buildPreview({
       importId: this.importId,
       accountId: this.accountId,
@@ -135,9 +149,9 @@ export class ImportSession {
       data: table.rows,
       rowNumbers: table.rowNumbers,
       analyzed,
-      mapping: this.mapping,
-      suggestedMapping: this.suggested,
-      mappingProblems: mappingProblems(this.mapping),
+      mapping,
+      suggestedMapping: suggested,
+      mappingProblems: mappingProblems(mapping),
       existingPeople: existing.length,
     });
   }
