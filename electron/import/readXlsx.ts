@@ -6,6 +6,7 @@ import { ServiceError } from '../../shared/ipc/errors';
 import { IMPORT_LIMITS } from '../../shared/import/fields';
 import { importError } from './errors';
 import type { Progress } from './table';
+import { zipEntriesSound } from './zipCheck';
 
 export interface XlsxRows {
   sheets: string[];
@@ -57,6 +58,8 @@ interface SheetRows {
  */
 export async function readXlsx(bytes: Buffer, sheetName: string | null, onProgress: Progress = () => {}): Promise<XlsxRows> {
   if (!hasZipEnd(bytes)) throw importError('error.import.xlsxUnreadable');
+  // A damaged entry can leave the streaming reader waiting forever: check the entries first.
+  if (!(await zipEntriesSound(bytes))) throw importError('error.import.xlsxUnreadable');
   try {
     return await readXlsxStreaming(bytes, sheetName, onProgress);
   } catch (err) {
