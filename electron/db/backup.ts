@@ -63,18 +63,30 @@ export function backupPath(dbPath: string, name: string): string {
   return path.join(backupsDir(dbPath), name);
 }
 
-function freshName(dir: string, now: Date, reason: BackupReason): string {
+/**
+ * Picks an unused name and claims it by creating its `.partial` file exclusively ('wx'), so two
+ * backups started in the same millisecond (or by two processes) never share a name.
+ */
+function claimFreshName(dir: string, now: Date, reason: BackupReason): string {
   const base = `powermap-${stampOf(now)}-${reason}`;
-  let name = `${base}.sqlite3`;
-  for (let n = 2; fs.existsSync(path.join(dir, name)); n++) name = `${base}-${n}.sqlite3`;
-  return name;
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${base}.sqlite3` : `${base}-${n}.sqlite3`;
+    const final = path.join(dir, name);
+    if (fs.existsSync(final)) continue;
+    try {
+      fs.closeSync(fs.openSync(`${final}.partial`, 'wx'));
+      return name;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
 }
 
 /** Backs up an open database (consistent even while it is in use). Written to a temp name, then renamed. */
 export async function backupDatabase(db: BetterSqlite3.Database, dbPath: string, reason: BackupReason, now: Date): Promise<BackupInfo> {
   const dir = backupsDir(dbPath);
   fs.mkdirSync(dir, { recursive: true });
-  const name = freshName(dir, now, reason);
+  const name = claimFreshName(dir, now, reason);
   const final = path.join(dir, name);
   const partial = `${final}.partial`;
   try {
@@ -82,6 +94,7 @@ export async function backupDatabase(db: BetterSqlite3.Database, dbPath: string,
     fs.renameSync(partial, final);
   } catch (err) {
     fs.rmSync(partial, { force: true });
+    fs.rmSync(`${partial}-journal`, { force: true });
     throw err;
   }
   return { name, createdAt: parseBackupName(name)!.createdAt.toISOString(), reason, sizeBytes: fs.statSync(final).size };
@@ -108,12 +121,15 @@ export function pruneBackups(dbPath: string, policy: RetentionPolicy = DEFAULT_R
   return doomed.map((b) => b.name);
 }
 
-/** Half-written backups left by a crash (older than an hour, so never one being written now). */
+/**
+ * Half-written backups left by a crash, and the rollback journals SQLite writes beside them
+ * (`*.partial-journal`), older than an hour (so never one being written now).
+ */
 function removeStalePartials(dbPath: string): void {
   const dir = backupsDir(dbPath);
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => n.endsWith('.sqlite3.partial'));
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.sqlite3.partial') || n.endsWith('.sqlite3.partial-journal'));
   } catch {
     return;
   }

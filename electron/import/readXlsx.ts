@@ -7,6 +7,7 @@ import { IMPORT_LIMITS } from '../../shared/import/fields';
 import { importError } from './errors';
 import { SheetPicker, type KindOf, type SheetRows } from './sheetPick';
 import type { Progress } from './table';
+import { zipEntriesSound } from './zipCheck';
 
 export interface XlsxRows {
   sheets: string[];
@@ -56,6 +57,8 @@ export function hasZipEnd(bytes: Buffer): boolean {
  */
 export async function readXlsx(bytes: Buffer, sheetName: string | null, onProgress: Progress = () => {}, kindOf: KindOf = peopleOnly): Promise<XlsxRows> {
   if (!hasZipEnd(bytes)) throw importError('error.import.xlsxUnreadable');
+  // A damaged entry can leave the streaming reader waiting forever: check the entries first.
+  if (!(await zipEntriesSound(bytes))) throw importError('error.import.xlsxUnreadable');
   try {
     return await readXlsxStreaming(bytes, new SheetPicker(sheetName, kindOf), sheetName, onProgress);
   } catch (err) {

@@ -10,6 +10,7 @@ import { graphId, resolveRelationshipRows, type AnalyzedRelationshipRow } from '
 import type { ForcedEncoding, ImportKind, ImportMapping, MappingProblem } from '../../shared/import/fields';
 import { buildPreview, type ImportPreview, type ImportProgress, type PartInput } from '../../shared/import/preview';
 import { ServiceError } from '../../shared/ipc/errors';
+import { importError } from './errors';
 import { ImportPart } from './part';
 import { loadSource, readTable, type ImportSource } from './readTable';
 
@@ -109,7 +110,7 @@ export class ImportSession {
   /** Re-validates under a new kind or mapping (only what changed). Call only before the commit. */
   async remap({ mapping, kind, companionMapping }: Remap): Promise<void> {
     await this.ready();
-    const part = this.part!;
+    const part = this.openPart();
     const primary = part.change(kind, mapping);
     const companion = this.companionPart?.change(undefined, companionMapping) ?? false;
     if (!primary && !companion) return;
@@ -124,7 +125,9 @@ export class ImportSession {
 
   /** Rows with cross-row checks against the account's current people and relationships (fresh copies; yields on big files). */
   async resolved(existing: readonly ExistingPerson[], existingRelationships: readonly ExistingRelationship[]): Promise<ResolvedImport> {
-    const part = this.part!;
+    // Read once: a finished commit frees the parts while this yields.
+    const part = this.openPart();
+    const companion = this.companion;
     const graph = new MemoryLinks();
     for (const r of existingRelationships) graph.add(r.fromId, r.toId, r.type);
     const pause = () => yieldToLoop();
@@ -142,7 +145,6 @@ export class ImportSession {
     const titles = people.map((_, i) => cell(titleCol, i));
     const reportsCol = mapping.indexOf('reportsTo');
     const index = await resolveRows(people, names, titles, existing, reportsCol >= 0 ? reportsCol + 1 : null, pause);
-    const companion = this.companion;
     if (!companion) return { kind: 'people', people, relationships: [] };
     // The people rows' reports-to lines are created first: the relationships sheet is checked against them too.
     const self = (rowNumber: number): RowRef => ({ kind: 'row', rowNumber });
@@ -153,9 +155,10 @@ export class ImportSession {
   }
 
   async preview(existing: readonly ExistingPerson[], existingRelationships: readonly ExistingRelationship[]): Promise<ImportPreview> {
-    const resolved = await this.resolved(existing, existingRelationships);
-    const part = this.part!;
+    // Taken before the rows are resolved: a commit finishing meanwhile frees the session's parts.
+    const part = this.openPart();
     const companion = this.companion;
+    const resolved = await this.resolved(existing, existingRelationships);
     const input = (p: ImportPart, rows: ResolvedImport): PartInput => ({
       kind: p.kind,
       detectedKind: p.detectedKind,
@@ -178,6 +181,12 @@ export class ImportSession {
       existingPeople: existing.length,
       companion: companion ? input(companion, { kind: 'relationships', people: [], relationships: resolved.relationships }) : null,
     });
+  }
+
+  /** The file's table as read; refused once its rows were imported and freed. */
+  private openPart(): ImportPart {
+    if (this.part === null) throw importError('error.import.alreadyCommitted');
+    return this.part;
   }
 
   /** Frees the file's rows once committed (or refused). */

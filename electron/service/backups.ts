@@ -15,6 +15,7 @@ import {
 } from '../db/backup';
 import { openStore, type Store } from '../db/store';
 import type { ServiceContext } from './context';
+import { restoreGateOf } from './restoreGate';
 
 // How to open the store again after a restore (the native binding for Electron's ABI), per context.
 const openOptions = new WeakMap<ServiceContext, NativeOptions>();
@@ -40,7 +41,6 @@ export function requireUsableBackup(dbPath: string, name: string, options: Nativ
 
 export function backupMethods(ctx: ServiceContext) {
   const dbPath = () => ctx.app.dbPath;
-  let restoring = false;
   return {
     listBackups(_input: ParsedInput<'listBackups'>): BackupInfo[] {
       return listBackups(dbPath());
@@ -54,11 +54,10 @@ export function backupMethods(ctx: ServiceContext) {
 
     /** Backs up the current state, closes the store, writes the backup into the file, reopens. */
     async restoreBackup({ name }: ParsedInput<'restoreBackup'>): Promise<RestoreResult> {
-      if (restoring) throw conflict('error.backup.busy');
-      const options = openOptions.get(ctx) ?? {};
-      const { file, info } = requireUsableBackup(dbPath(), name, options);
-      restoring = true;
-      try {
+      // Alone: other calls are refused (typed) until the file is reopened, see restoreGate.ts.
+      return restoreGateOf(ctx).exclusive(async () => {
+        const options = openOptions.get(ctx) ?? {};
+        const { file, info } = requireUsableBackup(dbPath(), name, options);
         const safetyBackup = await ctx.store.backup(dbPath(), 'pre-restore', ctx.clock.now());
         ctx.store.close();
         try {
@@ -68,9 +67,7 @@ export function backupMethods(ctx: ServiceContext) {
           ctx.store = await openStoreWithBackup(dbPath(), options, ctx.clock.now());
         }
         return { restored: info, safetyBackup, corruptFileKeptAt: null };
-      } finally {
-        restoring = false;
-      }
+      });
     },
 
     getStartupStatus(_input: ParsedInput<'getStartupStatus'>): StartupStatus {

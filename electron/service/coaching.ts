@@ -13,7 +13,6 @@ import { stateAsOf } from '../../shared/history/replay';
 import type { HistoryRow } from '../../shared/history/types';
 import { notFound } from '../../shared/ipc/errors';
 import type { AccountPurchases, Visit } from '../../shared/visits/model';
-import type { Store } from '../db/store';
 import { requireAccount } from './accounts';
 import type { ServiceContext, SyncMethods } from './context';
 import { requireAccountExisted, requireNotFuture, todayOf } from './history';
@@ -39,11 +38,8 @@ function purchasesFrom(rows: readonly HistoryRow[]): Pick<AccountPurchases, 'yea
 
 export function coachingMethods(ctx: ServiceContext): CoachingMethods {
   // The daily support series gives the 30-day shift without replaying the log (kept per open store).
-  let cache: { store: Store; series: ReturnType<typeof createSeriesCache> } | null = null;
-  const series = () => {
-    if (!cache || cache.store !== ctx.store) cache = { store: ctx.store, series: createSeriesCache(ctx.store) };
-    return cache.series;
-  };
+  const cache = createSeriesCache(() => ctx.store);
+  const series = () => cache;
 
   const live = (account: Account): DayData => ({
     account,

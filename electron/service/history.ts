@@ -40,7 +40,7 @@ export function requireAccountExisted(ctx: ServiceContext, accountId: string, da
 }
 
 export function historyMethods(ctx: ServiceContext): HistoryMethods {
-  const seriesCache = createSeriesCache(ctx.store);
+  const seriesCache = createSeriesCache(() => ctx.store);
   return {
     getAccountMapAsOf({ accountId, day, layout }) {
       return ctx.store.read(() => {

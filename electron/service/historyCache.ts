@@ -14,8 +14,13 @@ interface Entry {
 
 export const SERIES_CACHE_SIZE = 8;
 
-export function createSeriesCache(store: Store, capacity = SERIES_CACHE_SIZE) {
+/**
+ * `currentStore` is read on every call: a restore swaps the service's store for the reopened file,
+ * and the cache then starts again from that file (never the closed one).
+ */
+export function createSeriesCache(currentStore: () => Store, capacity = SERIES_CACHE_SIZE) {
   const entries = new Map<string, Entry>();
+  let store = currentStore();
 
   const build = (accountId: string, stats: { count: number; maxSeq: number }, floor: string | null): Entry => {
     // Clamped to the account's real history: no row can make the series reach back before it.
@@ -27,6 +32,10 @@ export function createSeriesCache(store: Store, capacity = SERIES_CACHE_SIZE) {
   return {
     /** The account's builder, up to date with its log. Call inside a read transaction. */
     get(accountId: string): SupportSeriesBuilder {
+      if (currentStore() !== store) {
+        store = currentStore();
+        entries.clear();
+      }
       const stats = store.historyReads.stats(accountId);
       const floor = store.historyReads.firstDay(accountId);
       let entry = entries.get(accountId);

@@ -1,6 +1,7 @@
 // The application service: one method per contract call, composed from per-domain modules.
 // To add calls: add them to shared/ipc/contract.ts, write a module here, and add ONE line below.
 import type { ServiceImpl } from '../../shared/ipc/api';
+import type { Method } from '../../shared/ipc/contract';
 import { accountJsonMethods } from './accountJson';
 import { accountMethods } from './accounts';
 import { backupMethods } from './backups';
@@ -14,6 +15,7 @@ import { nextStepMethods } from './nextSteps';
 import { mapMethods } from './positions';
 import { purchaseMethods } from './purchases';
 import { relationshipMethods } from './relationships';
+import { restoreGateOf } from './restoreGate';
 import { settingsMethods } from './settings';
 import { snapshotMethods } from './snapshots';
 import { guardStoreErrors } from './storeErrors';
@@ -22,7 +24,7 @@ import { visitMethods } from './visits';
 export type { ServiceContext } from './context';
 
 export function createService(ctx: ServiceContext): ServiceImpl {
-  return guardStoreErrors({
+  return guardStoreErrors(gateDuringRestore(ctx, {
     ...settingsMethods(ctx),
     ...accountMethods(ctx),
     ...mapMethods(ctx),
@@ -38,5 +40,15 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...nextStepMethods(ctx),
     ...purchaseMethods(ctx),
     ...coachingMethods(ctx),
-  });
+  }));
+}
+
+/** Every call but the restore itself passes the context's restore gate (restoreGate.ts). */
+function gateDuringRestore(ctx: ServiceContext, service: ServiceImpl): ServiceImpl {
+  const gate = restoreGateOf(ctx);
+  const gated: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(service) as Array<[Method, (input: unknown) => unknown]>) {
+    gated[name] = name === 'restoreBackup' ? fn : (input: unknown) => gate.admit(name, () => fn(input));
+  }
+  return gated as ServiceImpl;
 }

@@ -70,6 +70,7 @@ export default {
     backup: {
       unusable: 'The backup “{{name}}” is damaged and cannot be restored. Choose another one.',
       busy: 'A restore is already running. Please wait.',
+      restoring: 'A backup is being restored right now; nothing was changed. Try again in a moment.',
       notInRecovery: 'The database is fine; there is nothing to recover.',
       recoveryMode: 'Your data could not be opened. Restore a backup first.',
       tooNew: 'Your data was saved by a newer version of Powermap. Update Powermap to open it.',

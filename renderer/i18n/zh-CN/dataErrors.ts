@@ -68,6 +68,7 @@ export default {
     backup: {
       unusable: '备份“{{name}}”已损坏，无法恢复。请选择其他备份。',
       busy: '正在恢复备份，请稍候。',
+      restoring: '正在恢复备份，本次操作未做任何更改。请稍后再试。',
       notInRecovery: '数据库正常，无需恢复。',
       recoveryMode: '无法打开您的数据。请先恢复一个备份。',
       tooNew: '您的数据由更新版本的 Powermap 保存。请升级 Powermap 后再打开。',
