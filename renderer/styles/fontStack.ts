@@ -5,7 +5,7 @@
 /** The families bundled with the app, in stack order. */
 export const SHIPPED_FAMILIES = ['Inter', 'Noto Sans SC'] as const;
 
-/** UI, canvas and map labels. app.css `--font` says the same (a browser test checks both). */
+/** UI, canvas and map labels; app.css `--font` says the same (tests/e2e/fonts.spec.ts checks the UI's). */
 export const FONT_STACK = '"Inter", "Noto Sans SC", sans-serif';
 
 /**
