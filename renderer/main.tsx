@@ -7,6 +7,9 @@ import { Root } from './features/brief/Root';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import { useAccounts } from './stores/accounts';
 import { useUi } from './stores/ui';
+import { resources } from './i18n/resources';
+import { loadFontsFor, stringsIn } from './styles/fontStack';
+import './styles/fonts';
 import './styles/app.css';
 import './styles/panels.css';
 
@@ -14,6 +17,9 @@ async function boot(): Promise<void> {
   const info = await call('getAppInfo', {});
   const language = pickLanguage(info.language, info.systemLocale || navigator.language);
   await initI18n(language);
+  // The first frame in the shipped faces, not a fallback swapped later: load those the interface's
+  // words need (from the app's own files, so quick; never more than a second and a half).
+  await Promise.race([loadFontsFor(stringsIn(resources[language])), new Promise((resolve) => setTimeout(resolve, 1500))]);
   useUi.getState().setLanguage(language);
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');

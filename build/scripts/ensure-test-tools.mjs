@@ -1,18 +1,18 @@
-// Before the test suites: the browser end-to-end tests need Debian's Chromium, PDF tools and a CJK
-// font. Installs what is missing when it can (root with apt-get, as in CI), else says exactly what to run.
+// Before the test suites: the browser end-to-end tests need Debian's Chromium, PDF tools and DejaVu
+// (the one system font their Chromium sees, tests/e2e/harness/fonts.conf; the app ships its own faces).
+// Installs what is missing when it can (root with apt-get, as in CI), else says exactly what to run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-const hasCjkFont = () => spawnSync('sh', ['-c', "fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'"], { stdio: 'ignore' }).status === 0;
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const missing = [];
 if (!existsSync(chromium)) missing.push('chromium');
 if (!has('pdftotext') || !has('pdffonts')) missing.push('poppler-utils');
 if (!has('xvfb-run')) missing.push('xvfb', 'xauth');
-if (!hasCjkFont()) missing.push('fonts-noto-cjk');
+if (!existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf')) missing.push('fonts-dejavu-core');
 
 if (missing.length > 0) {
   const command = `apt-get install -y --no-install-recommends ${missing.join(' ')}`;

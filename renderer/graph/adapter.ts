@@ -7,6 +7,7 @@ import { personData, personElement, relationshipData, relationshipElement } from
 import { FORCE_DRAFT_THRESHOLD } from './layouts/forceLayout';
 import { influenceNetworkLayout } from './layouts/influenceNetwork';
 import { tuneForSize } from './perf/bigGraph';
+import { ensureLabelFonts } from './labelFonts';
 
 cytoscape.use(fcose);
 
@@ -115,6 +116,7 @@ export class GraphAdapter {
       this.markQuietEdges();
     });
     tuneForSize(cy, map.people.length);
+    void ensureLabelFonts(cy);
     const offThread = unplaced.length > 0 && map.positions.length === 0 && map.people.length > FORCE_DRAFT_THRESHOLD;
     // (placeNearNeighbours is O(n²) for a whole unplaced big account — seconds of freeze — and the worker places everyone anyway.)
     if (unplaced.length > 0 && !offThread) this.placeNearNeighbours(unplaced);

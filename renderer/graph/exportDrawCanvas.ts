@@ -2,7 +2,8 @@
 import type { ExportGeometry } from './exportLayout';
 import type { LegendGlyph, LegendLayout } from './exportLegend';
 import { SUPPORT_HALO } from './highlightStyle';
-import { EDGE_COLOUR, LABEL_FONT, STANCE_FILL, TDM_BORDER } from './palette';
+import { EDGE_COLOUR, STANCE_FILL, TDM_BORDER } from './palette';
+import { FONT_STACK } from '../styles/fontStack';
 
 export interface ExportHeader {
   /** The account name. */
@@ -14,7 +15,7 @@ export interface ExportHeader {
 export const TEXT_DARK = '#1f2329';
 export const TEXT_MUTED = '#5f6670';
 
-export const font = (px: number, bold: boolean): string => `${bold ? '700' : '400'} ${px}px ${LABEL_FONT}`;
+export const font = (px: number, bold: boolean): string => `${bold ? '700' : '400'} ${px}px ${FONT_STACK}`;
 
 /** Cuts text to fit `max` px with an ellipsis (a very long account name must not run off the image). */
 export function fitText(ctx: CanvasRenderingContext2D, text: string, max: number): string {

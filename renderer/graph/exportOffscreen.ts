@@ -7,6 +7,7 @@ import { personElement, relationshipElement } from './elements';
 import { applyHighlight } from './highlight';
 import { openLayout } from './layouts';
 import { mapStyle } from './style';
+import { ensureLabelFonts } from './labelFonts';
 
 export interface OffscreenMap {
   cy: Core;
@@ -36,6 +37,7 @@ export async function offscreenMap(map: AccountMap, ranked: readonly RankedPerso
     .selector('node.tdm')
     .style({ 'font-size': 19 })
     .update();
+  await ensureLabelFonts(cy);
   cy.fit(undefined, 20);
   await waitForImages(cy);
   return {

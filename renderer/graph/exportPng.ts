@@ -6,6 +6,8 @@ import { drawHeader, drawLegend, font, type ExportHeader } from './exportDrawCan
 import { exportGeometry, fitInside, type ExportGeometry } from './exportLayout';
 import { layoutLegend, type LegendLayout, type LegendSection, type MeasureText } from './exportLegend';
 import { withFullDetail } from './perf/farView';
+import { ensureLabelFonts } from './labelFonts';
+import { loadFontsFor } from '../styles/fontStack';
 
 export type ExportBackground = 'white' | 'transparent';
 
@@ -95,8 +97,14 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new ExportError('export.error.blank'))), 'image/png'));
 }
 
+/** Canvas text is drawn in whatever face is loaded: load the shipped faces for every text of the export first. */
+export async function loadExportFonts(cy: Core, content: ExportContent): Promise<void> {
+  const texts = content.legend.flatMap((s) => [s.title, ...s.items.map((i) => i.label)]);
+  await Promise.all([ensureLabelFonts(cy), loadFontsFor(content.header ? [content.header.title, content.header.subtitle, ...texts] : texts)]);
+}
+
 export async function exportPng(cy: Core, longSide: number, content: ExportContent): Promise<PngExport> {
-  await document.fonts.ready;
+  await loadExportFonts(cy, content);
   const measure = canvasMeasure();
   const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, measure, content.header !== null);
   const img = await renderMapImage(cy, g.map);
@@ -129,7 +137,7 @@ export async function blobToBase64(blob: Blob): Promise<string> {
 
 /** The legend alone as a PNG `width` px wide with labels `fontPx` tall (the brief prints it under the map). */
 export async function exportLegendPng(legend: LegendSection[], width: number, fontPx: number): Promise<Blob> {
-  await document.fonts.ready;
+  await loadFontsFor(legend.flatMap((s) => [s.title, ...s.items.map((i) => i.label)]));
   const layout = layoutLegend(legend, width, fontPx, canvasMeasure());
   const canvas = document.createElement('canvas');
   canvas.width = width;

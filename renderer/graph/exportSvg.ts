@@ -8,8 +8,9 @@ import type { ExportGeometry } from './exportLayout';
 import { fitInside } from './exportLayout';
 import type { LegendGlyph, LegendLayout } from './exportLegend';
 import { SUPPORT_HALO } from './highlightStyle';
-import { EDGE_COLOUR, LABEL_FONT, STANCE_FILL, TDM_BORDER } from './palette';
-import { canvasMeasure, ExportError, mapBounds, planExport, withoutUiMarks, type ExportContent } from './exportPng';
+import { EDGE_COLOUR, STANCE_FILL, TDM_BORDER } from './palette';
+import { PORTABLE_FONT_STACK } from '../styles/fontStack';
+import { canvasMeasure, ExportError, loadExportFonts, mapBounds, planExport, withoutUiMarks, type ExportContent } from './exportPng';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -55,6 +56,8 @@ function mapFragment(cy: Core, box: { w: number; h: number }): Element {
   if (parsed.getElementsByTagName('parsererror').length > 0 || parsed.documentElement.localName !== 'svg') throw new ExportError('export.error.svgFailed');
   const root = parsed.documentElement;
   sanitizeSvg(root);
+  // Labels name the app's fonts; where the SVG is opened without them, the usual system faces follow.
+  for (const label of Array.from(root.querySelectorAll('text'))) label.setAttribute('font-family', PORTABLE_FONT_STACK);
   return root;
 }
 
@@ -118,11 +121,11 @@ function legend(doc: XMLDocument, root: Element, g: ExportGeometry, layout: Lege
 
 /** The export as SVG text (UTF-8 when saved); `longSide` sets its nominal size in px. */
 export async function exportSvg(cy: Core, longSide: number, content: ExportContent): Promise<string> {
-  await document.fonts.ready;
+  await loadExportFonts(cy, content); // the layout is measured in the shipped faces
   const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, canvasMeasure(), content.header !== null);
   const doc = document.implementation.createDocument(NS, 'svg', null);
   const root = doc.documentElement;
-  for (const [k, v] of Object.entries({ width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'font-family': LABEL_FONT }) as Array<[string, string | number]>) root.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({ width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'font-family': PORTABLE_FONT_STACK }) as Array<[string, string | number]>) root.setAttribute(k, String(v));
   if (content.header) el(doc, 'title', {}, root).textContent = content.header.title;
   if (content.background === 'white') el(doc, 'rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' }, root);
   if (content.header) {

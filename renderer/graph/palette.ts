@@ -21,4 +21,3 @@ export const FOCUS = '#1565c0';
 /** People changed since a chosen day (What changed). */
 export const CHANGED_OUTLINE = '#6a1b9a';
 export const TDM_BORDER = '#212121';
-export const LABEL_FONT = '-apple-system, "Segoe UI", "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"';

@@ -1,6 +1,7 @@
 // The Cytoscape stylesheet: stance as fill, marks as border/shape/badges, relationship types as lines.
 import type { StylesheetJson } from 'cytoscape';
-import { CHANGED_OUTLINE, EDGE_COLOUR, FOCUS, LABEL_FONT, STANCE_FILL, TDM_BORDER } from './palette';
+import { CHANGED_OUTLINE, EDGE_COLOUR, FOCUS, STANCE_FILL, TDM_BORDER } from './palette';
+import { FONT_STACK } from '../styles/fontStack';
 import { STANCES } from '../../shared/domain/model';
 import { highlightStyle } from './highlightStyle';
 
@@ -16,7 +17,7 @@ export function mapStyle(): StylesheetJson {
         'border-width': 1.5,
         'border-color': '#616161',
         label: 'data(label)',
-        'font-family': LABEL_FONT,
+        'font-family': FONT_STACK,
         'font-size': 15,
         'font-weight': 600,
         color: '#212121',

@@ -32,6 +32,8 @@ test('SVG parses strictly, keeps Chinese labels, escapes a hostile name', async 
       title: doc.querySelector('title')?.textContent ?? '',
       width: Number(doc.documentElement.getAttribute('width')),
       height: Number(doc.documentElement.getAttribute('height')),
+      // The font every text is set in: its own font-family, else the root's.
+      families: [...new Set(Array.from(doc.getElementsByTagName('text')).map((t) => t.closest('[font-family]')?.getAttribute('font-family') ?? ''))],
     };
   }, svg);
   expect(result.parseErrors).toBe(0);
@@ -47,6 +49,10 @@ test('SVG parses strictly, keeps Chinese labels, escapes a hostile name', async 
   // Legend words are there too.
   expect(result.all).toContain('盟友');
   expect(result.all).toContain('最高决策者');
+  // Header, legend and map labels all name the app's shipped faces first, then system faces (Chinese
+  // first) for programs that open the file without them.
+  expect(result.families).toHaveLength(1);
+  expect(result.families[0]).toMatch(/^"Inter", "Noto Sans SC", "Noto Sans CJK SC", .*sans-serif$/);
   expect(svg).not.toContain('<script');
   expect(powermap.dialogs).toEqual([]);
 

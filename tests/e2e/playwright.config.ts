@@ -1,8 +1,11 @@
 // Browser end-to-end tests: the built renderer in Debian's Chromium, window.api bridged to the real
 // service over a real SQLite file (see harness/fixture.ts). PW_PORT lets parallel runs use other ports.
 import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 
 const port = Number(process.env.PW_PORT || 4173);
+// Chromium sees only the fonts the project installs (harness/fonts.conf), not the machine's.
+const fontconfig = fileURLToPath(new URL('./harness/fonts.conf', import.meta.url));
 // PW_DIST serves another build folder, so a parallel run never reads a dist/renderer being rebuilt.
 const outDir = process.env.PW_DIST ? ` --outDir ${JSON.stringify(process.env.PW_DIST)}` : '';
 
@@ -22,6 +25,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      env: { ...process.env, FONTCONFIG_FILE: fontconfig },
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

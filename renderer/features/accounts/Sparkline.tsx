@@ -7,7 +7,8 @@ import '../timeline/timeline.css';
 
 const W = 64;
 const H = 18;
-const ARROW = { up: '▲', down: '▼', flat: '▬' } as const;
+// Glyphs the shipped fonts have (Noto Sans SC, Inter), so they look the same everywhere.
+const ARROW = { up: '▲', down: '▼', flat: '━' } as const;
 
 /** SVG polyline points for values, scaled into the box (a flat line sits in the middle). */
 export function sparklinePoints(values: readonly number[], width = W, height = H): string {

@@ -97,7 +97,7 @@ function Card({ map }: { map: AccountMap }) {
     <section className={`coaching-card${n === 0 && coaching ? ' calm' : ''}`} aria-labelledby="coaching-title">
       <h2 className="coaching-head">
         <button type="button" aria-expanded={!collapsed} title={t(collapsed ? 'coaching.expand' : 'coaching.collapse')} onClick={toggle}>
-          <span className="coaching-chevron" aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+          <span className="coaching-chevron" aria-hidden="true">{collapsed ? '▶' : '▼'}</span>
           <span id="coaching-title" className="coaching-title">{t('coaching.title')}</span>
           <span className="coaching-count">{count}</span>
         </button>

@@ -52,7 +52,7 @@ export function rankingColumns({ t, expanded, toggle }: ColumnContext): ColumnDe
             <span className="score-bar" style={{ width: `${r.influence.score}%` }} aria-hidden="true" />
             <span className="score-value">{r.influence.score}</span>
             {r.influence.pinned ? <span className="pin" aria-hidden="true">📌</span> : null}
-            <span className="caret" aria-hidden="true">{open ? '▾' : '▸'}</span>
+            <span className="caret" aria-hidden="true">{open ? '▼' : '▶'}</span>
           </button>
         );
       },

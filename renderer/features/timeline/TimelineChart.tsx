@@ -5,6 +5,7 @@ import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } f
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { loadFontsFor, stringsIn } from '../../styles/fontStack';
 
 echarts.use([LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
@@ -26,8 +27,15 @@ export function TimelineChart({ option, label }: { option: EChartsCoreOption; la
   }, []);
 
   useEffect(() => {
-    // notMerge: a new range or language replaces the whole chart, no stale series linger.
-    chart.current?.setOption(option, { notMerge: true });
+    let live = true;
+    // ECharts measures and draws on a canvas with the faces loaded at that moment: load the shipped
+    // faces for the option's words first. notMerge: a new range or language replaces the whole chart.
+    void loadFontsFor(stringsIn(option)).then(() => {
+      if (live) chart.current?.setOption(option, { notMerge: true });
+    });
+    return () => {
+      live = false;
+    };
   }, [option]);
 
   return <div className="timeline-chart" ref={host} role="img" aria-label={label} data-testid="timeline-chart" />;

@@ -5,6 +5,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Stance } from '../../../shared/domain/model';
 import type { SupportEvent, SupportPoint } from '../../../shared/history/types';
 import { STANCE_FILL } from '../../graph/palette';
+import { FONT_STACK } from '../../styles/fontStack';
 import { signed } from './headline';
 
 /** Bottom to top: the support base sits on the axis so its size reads directly. */
@@ -81,7 +82,7 @@ export function timelineOption(points: readonly SupportPoint[], w: ChartWords, m
   const eventData = points.flatMap((p, i) => (p.events.length > 0 ? [[i, p.people]] : []));
   return {
     animation: false,
-    textStyle: { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif' },
+    textStyle: { fontFamily: FONT_STACK },
     color: [...STACK_ORDER.map((s) => STANCE_FILL[s]), NET_COLOUR, EVENT_COLOUR],
     legend: {
       bottom: 0,
