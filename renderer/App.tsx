@@ -13,6 +13,7 @@ import { HighlightLayer } from './features/highlight/HighlightLayer';
 import { usePanelTab } from './features/ranking/panelTab';
 import { TimeTravelBanner } from './features/timetravel/TimeTravelBanner';
 import { useTimeTravel } from './features/timetravel/store';
+import { VisitsHost } from './features/visits/VisitsHost';
 import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
@@ -62,6 +63,7 @@ export function App() {
         {shown ? <Legend /> : null}
       </main>
       {shown ? <RightPanel /> : <aside className="right-panel empty" />}
+      <VisitsHost />
     </div>
   );
 }

@@ -21,6 +21,7 @@ import enLayouts from './en/layouts';
 import enAccountDetails from './en/accountDetails';
 import enCoaching from './en/coaching';
 import enVisitErrors from './en/visitErrors';
+import enVisits from './en/visits';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -42,6 +43,7 @@ import zhLayouts from './zh-CN/layouts';
 import zhAccountDetails from './zh-CN/accountDetails';
 import zhCoaching from './zh-CN/coaching';
 import zhVisitErrors from './zh-CN/visitErrors';
+import zhVisits from './zh-CN/visits';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -66,8 +68,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enVisits]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhVisits]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

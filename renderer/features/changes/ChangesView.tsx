@@ -14,6 +14,7 @@ import { signed } from '../timeline/headline';
 import { todayOrLocal, useTrends } from '../timeline/trends';
 import { installChangedTestHook } from './changedTestHook';
 import { changedIds, useChanges } from './store';
+import { VisitChanges } from '../visits/VisitChanges';
 import '../timeline/timeline.css';
 
 export const DEFAULT_DAYS = 30;
@@ -125,6 +126,7 @@ export function ChangesView({ accountId }: { accountId: string }) {
               </ul>
             )}
           </div>
+          {shown.visits ? <VisitChanges changes={shown.visits} /> : null}
         </>
       )}
     </section>
