@@ -17,6 +17,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Words for one key; a key without words says "not valid" rather than showing the key. */
 export function visitWords(t: TFunction, key: string, field: string, params: Record<string, string | number>): string {
   if (key === 'error.text.tooLong') return t(key, { max: SHORT_FIELDS.has(field) ? LIMITS.shortTextMax : LIMITS.notesMax });
+  // The shared "empty" words speak of a name; here the field is a reason or a step.
+  if (key === 'error.text.empty') return t(field === 'noNextReason' ? 'visits.form.reasonRequired' : 'visits.form.required');
   const text = t(key, { detail: '', ...params });
   return text === key ? t('error.invalidInput') : text;
 }

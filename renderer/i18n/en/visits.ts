@@ -92,6 +92,8 @@ export default {
       savePlan: 'Save plan',
       keys: 'Ctrl+Enter saves · Esc cancels',
       fixErrors: 'Nothing was saved.',
+      reasonRequired: 'Say why there is no next step, or enter one.',
+      required: 'Please fill this in; it cannot be empty or only spaces.',
     },
     history: {
       heading: 'Visits',

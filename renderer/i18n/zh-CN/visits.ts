@@ -92,6 +92,8 @@ export default {
       savePlan: '保存计划',
       keys: 'Ctrl+Enter 保存 · Esc 取消',
       fixErrors: '未保存任何内容。',
+      reasonRequired: '请写明没有下一步的原因，或填写下一步。',
+      required: '请填写此项，不能为空或只有空格。',
     },
     history: {
       heading: '拜访',
