@@ -26,7 +26,8 @@ export function App() {
   const map = useMap((s) => s.map);
   const loadMap = useMap((s) => s.load);
   const collapsed = useUi((s) => s.accountsCollapsed);
-  const rankingOpen = usePanelTab((s) => s.tab !== 'people');
+  // The ranking, timeline and changes need room; people and visits read fine in the narrow panel.
+  const rankingOpen = usePanelTab((s) => s.tab !== 'people' && s.tab !== 'visits');
   const past = useTimeTravel((s) => s.map);
 
   useEffect(() => {

@@ -195,7 +195,6 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       const press = async (key: string) => {
         keys += 1;
         await page.keyboard.press(key);
-        if (process.env.DEBUG_KEYS) console.log(key, await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName));
       };
       const isFocused = (target: ReturnType<VisitsPage['field']>) => target.evaluate((el) => el === document.activeElement);
       /** Tab until the field has focus, counting each press; fails if it takes more than a whole form. */
@@ -266,6 +265,37 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await expect(v.dialog).toHaveCount(0);
       await expect(opener).toBeFocused();
       expect(await powermap.call<Visit[]>('listVisits', { accountId: s.account.id })).toHaveLength(0);
+    });
+
+    test('plan a visit, then log it when it has happened', async ({ page, powermap }) => {
+      const { s, v } = await openSample(page, powermap, lang);
+      await v.clickNode(s.a.id);
+      await v.openTab();
+      await page.getByRole('button', { name: v.w.plan, exact: true }).click();
+      await expect(v.field(v.w.date)).toHaveValue(addDays(s.today, 7));
+      await expect(v.field(v.w.nextWhat)).toHaveCount(0);
+      await expect(v.stance(s.a.name)).toHaveCount(0);
+      await v.field(lang === 'en' ? 'Objective (set beforehand)' : '拜访目标（事先设定）').fill(lang === 'en' ? 'Meet the budget owner' : '见预算负责人');
+      await v.dialog.getByRole('button', { name: lang === 'en' ? 'Save plan' : '保存计划' }).click();
+      await expect(v.dialog).toHaveCount(0);
+      const item = v.list.getByRole('listitem').first();
+      await expect(item).toContainText(lang === 'en' ? 'Planned' : '计划中');
+      let [plan] = await powermap.call<Visit[]>('listVisits', { accountId: s.account.id });
+      expect([plan!.status, plan!.date]).toEqual(['planned', addDays(s.today, 7)]);
+      const before = await powermap.call<AccountMap>('getAccountMap', { accountId: s.account.id });
+      expect(before.people.find((p) => p.id === s.a.id)!.met).toBe(false);
+
+      // Log it: held today (the plan's day is still ahead), now with the outcome fields.
+      await item.getByRole('button', { name: new RegExp(lang === 'en' ? '^Log the visit planned' : '^将计划于') }).click();
+      await expect(v.field(v.w.date)).toHaveValue(s.today);
+      await v.field(v.w.nextWhat).fill(lang === 'en' ? 'Send the proposal' : '发方案');
+      await v.dialog.getByRole('button', { name: v.w.save }).click();
+      await expect(v.dialog).toHaveCount(0);
+      [plan] = await powermap.call<Visit[]>('listVisits', { accountId: s.account.id });
+      expect([plan!.status, plan!.date, plan!.objective, plan!.nextStep?.what]).toEqual(['logged', s.today, lang === 'en' ? 'Meet the budget owner' : '见预算负责人', lang === 'en' ? 'Send the proposal' : '发方案']);
+      const after = await powermap.call<AccountMap>('getAccountMap', { accountId: s.account.id });
+      expect(after.people.find((p) => p.id === s.a.id)!.met).toBe(true);
+      expect(powermap.pageErrors).toEqual([]);
     });
 
     test('the attendee search matches pinyin and Backspace removes the last attendee', async ({ page, powermap }) => {

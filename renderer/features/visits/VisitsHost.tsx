@@ -2,21 +2,10 @@
 // Ctrl+Shift+L (⌘⇧L) with the people selected on the map, and shows the form when asked.
 import { useEffect } from 'react';
 import { useMap } from '../../stores/map';
-import { useSelection } from '../../stores/selection';
 import { todayOrLocal, useTrends } from '../timeline/trends';
-import { selectReadOnly, useTimeTravel } from '../timetravel/store';
+import { isLogVisitShortcut, openLogVisit } from './shortcut';
 import { useVisits, visitsOf } from './store';
 import { VisitDialog } from './VisitDialog';
-
-/** Ctrl+Shift+L / ⌘⇧L: log a visit. */
-export const isLogVisitShortcut = (e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean =>
-  (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && (e.code === 'KeyL' || e.key.toLowerCase() === 'l');
-
-/** Opens the form for a new visit held today with the selected people (nothing while the past is shown). */
-export function openLogVisit(): void {
-  if (selectReadOnly(useTimeTravel.getState()) || !useMap.getState().map) return;
-  useVisits.getState().openForm({ mode: 'log', attendeeIds: [...useSelection.getState().personIds] });
-}
 
 export function VisitsHost() {
   const live = useMap((s) => s.map);
