@@ -14,6 +14,7 @@ import { HighlightLayer } from './features/highlight/HighlightLayer';
 import { usePanelTab } from './features/ranking/panelTab';
 import { TimeTravelBanner } from './features/timetravel/TimeTravelBanner';
 import { useTimeTravel } from './features/timetravel/store';
+import { VisitsHost } from './features/visits/VisitsHost';
 import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
@@ -26,7 +27,8 @@ export function App() {
   const map = useMap((s) => s.map);
   const loadMap = useMap((s) => s.load);
   const collapsed = useUi((s) => s.accountsCollapsed);
-  const rankingOpen = usePanelTab((s) => s.tab !== 'people');
+  // The ranking, timeline and changes need room; people and visits read fine in the narrow panel.
+  const rankingOpen = usePanelTab((s) => s.tab !== 'people' && s.tab !== 'visits');
   const past = useTimeTravel((s) => s.map);
 
   useEffect(() => {
@@ -64,6 +66,7 @@ export function App() {
       </main>
       {shown ? <RightPanel /> : <aside className="right-panel empty" />}
       <AgendaView />
+      <VisitsHost />
     </div>
   );
 }

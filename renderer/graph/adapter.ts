@@ -18,8 +18,8 @@ const COMPACT_PEOPLE = 100;
 const FIT_PADDING = 16;
 
 export interface GraphHandlers {
-  /** A person was tapped (null: the background was tapped). */
-  onSelect(personId: string | null): void;
+  /** A person was tapped (null: the background was tapped); `additive` with Ctrl, Cmd or Shift held. */
+  onSelect(personId: string | null, additive: boolean): void;
   /** The rep dragged nodes; positions of every node on the map, to be saved. */
   onPositionsChanged(positions: Position[]): void;
 }
@@ -33,6 +33,8 @@ export class GraphAdapter {
   private cy: Core | null = null;
   private accountId: string | null = null;
   private selectedId: string | null = null;
+  /** Everyone with the focus ring (several with Ctrl/Shift-click); `selectedId` is the last chosen. */
+  private selectedIds: readonly string[] = [];
   /** Bumped by every layout switch, so a late off-thread result never overwrites the chosen layout. */
   private arrangement = 0;
   /** People outlined as changed since a chosen day (What changed); kept across data changes. */
@@ -55,8 +57,11 @@ export class GraphAdapter {
     });
     this.cy.on('tap', (evt) => {
       const target = evt.target as Core | NodeSingular;
-      if (target === this.cy) this.handlers.onSelect(null);
-      else if ((target as NodeSingular).isNode?.()) this.handlers.onSelect((target as NodeSingular).id());
+      const key = evt.originalEvent as MouseEvent | undefined;
+      const additive = !!key && (key.ctrlKey || key.metaKey || key.shiftKey);
+      if (target === this.cy) {
+        if (!additive) this.handlers.onSelect(null, false);
+      } else if ((target as NodeSingular).isNode?.()) this.handlers.onSelect((target as NodeSingular).id(), additive);
     });
     this.cy.on('dragfree', 'node', () => {
       this.handlers.onPositionsChanged(this.positions());
@@ -108,8 +113,7 @@ export class GraphAdapter {
         if (edge.nonempty()) edge.data(relationshipData(rel));
         else cy.add(relationshipElement(rel));
       }
-      cy.nodes().removeClass('selected');
-      if (this.selectedId) cy.getElementById(this.selectedId).addClass('selected');
+      this.markSelected();
       cy.nodes().forEach((n) => {
         n.toggleClass('changed', this.changedIds.has(n.id()));
       });
@@ -141,16 +145,29 @@ export class GraphAdapter {
     this.emit();
   }
 
-  /** Highlights one person with the focus ring and brings them into view if off-screen. */
-  setSelected(personId: string | null): void {
-    this.selectedId = personId;
+  /** Gives the selected people the focus ring; the last one listed is the person the panel shows. */
+  setSelected(personIds: string | null | readonly string[]): void {
+    const ids = personIds === null ? [] : typeof personIds === 'string' ? [personIds] : personIds;
+    this.selectedIds = ids;
+    this.selectedId = ids[ids.length - 1] ?? null;
     const cy = this.cy;
     if (!cy) return;
     cy.batch(() => {
-      cy.nodes().removeClass('selected');
-      if (personId) cy.getElementById(personId).addClass('selected');
+      this.markSelected();
       this.markQuietEdges();
     });
+  }
+
+  /** The people with the focus ring, in the order chosen. */
+  selected(): readonly string[] {
+    return this.selectedIds;
+  }
+
+  private markSelected(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.nodes().removeClass('selected');
+    for (const id of this.selectedIds) cy.getElementById(id).addClass('selected');
   }
 
   /** The org chart dims links that are not reports-to, so the hierarchy reads; other layouts show all alike. */

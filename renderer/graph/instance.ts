@@ -7,8 +7,9 @@ import { useUi } from '../stores/ui';
 import { useTimeTravel } from '../features/timetravel/store';
 
 export const graph = new GraphAdapter({
-  onSelect(personId) {
-    useSelection.getState().selectPerson(personId);
+  onSelect(personId, additive) {
+    if (additive && personId) useSelection.getState().togglePerson(personId);
+    else useSelection.getState().selectPerson(personId);
   },
   onPositionsChanged(positions) {
     // The past is read-only: nothing dragged there is saved.

@@ -15,6 +15,10 @@ export interface GraphTestHook {
   labelScreenPx(id: string): number | null;
   /** A relationship line's drawn opacity (0–1). */
   edgeOpacity(id: string): number | null;
+  /** The stance a person's node is drawn with (its colour), or null. */
+  nodeStance(id: string): string | null;
+  /** The people with the focus ring, in the order chosen. */
+  selectedIds(): string[];
 }
 
 declare global {
@@ -55,6 +59,8 @@ export function installTestHook(adapter: GraphAdapter): void {
       const e = adapter.instance?.getElementById(id);
       return e && e.nonempty() ? parseFloat(String(e.style('opacity'))) : null;
     },
+    nodeStance: (id) => (node(id)?.data('stance') as string | undefined) ?? null,
+    selectedIds: () => [...adapter.selected()],
   };
   Object.defineProperty(window, '__powermapGraph', { value: Object.freeze(hook), configurable: true });
 }

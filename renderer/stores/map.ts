@@ -17,6 +17,8 @@ interface MapState {
   createRelationship(input: Omit<Input<'createRelationship'>, 'accountId'>): Promise<void>;
   deleteRelationship(id: string): Promise<void>;
   savePositions(positions: Position[]): Promise<void>;
+  /** People a call changed elsewhere (e.g. logging a visit: met, last contact, stance), put on the map in one update. */
+  applyPeople(people: readonly Person[]): void;
 }
 
 export const useMap = create<MapState>()((set, get) => {
@@ -79,6 +81,13 @@ export const useMap = create<MapState>()((set, get) => {
       await call('savePositions', { accountId: map.account.id, layout, positions });
       const current = get().map;
       if (layout === 'saved' && current && current.account.id === map.account.id) set({ map: { ...current, positions } });
+    },
+    applyPeople(people) {
+      const current = get().map;
+      if (!current || people.length === 0) return;
+      const changed = new Map(people.filter((p) => p.accountId === current.account.id).map((p) => [p.id, p]));
+      if (changed.size === 0) return;
+      set({ map: { ...current, people: current.people.map((p) => changed.get(p.id) ?? p) } });
     },
   };
 });

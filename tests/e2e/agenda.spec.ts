@@ -25,6 +25,7 @@ const WORDS = {
     done: (what: string) => `Mark “${what}” as done`,
     doneNotice: 'Log the visit where this was done?',
     logVisit: 'Log the visit',
+    logTitle: 'Log a visit',
     reopen: 'Reopen',
     showDone: 'Show done',
     doneGroup: 'Done (1)',
@@ -47,6 +48,7 @@ const WORDS = {
     done: (what: string) => `将“${what}”标为完成`,
     doneNotice: '要记录完成它的那次拜访吗？',
     logVisit: '记录拜访',
+    logTitle: '记录拜访',
     reopen: '重新打开',
     showDone: '显示已完成',
     doneGroup: '已完成（1）',
@@ -209,6 +211,12 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await notice.getByRole('button', { name: w.logVisit }).click();
       await expect(agenda(page)).toBeHidden();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.acme.name);
+      const form = page.getByRole('dialog', { name: w.logTitle });
+      await expect(form).toBeVisible();
+      await expect(form.locator('.attendee-row')).toHaveCount(1);
+      await expect(form.locator('.attendee-row').first()).toContainText('Wang Li');
+      await page.keyboard.press('Escape');
+      await expect(form).toBeHidden();
 
       // Opening another account from the list puts the agenda aside.
       await button.click();

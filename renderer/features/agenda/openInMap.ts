@@ -6,8 +6,8 @@ import { graph } from '../../graph/instance';
 import { useAccounts } from '../../stores/accounts';
 import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
-import { useUi } from '../../stores/ui';
 import { usePanelTab } from '../ranking/panelTab';
+import { useVisits } from '../visits/store';
 import { useAgenda } from './store';
 
 /** Resolves once the account's map is loaded (opening an account clears the selection first). */
@@ -38,5 +38,5 @@ export async function openInMap(accountId: string, personId: string | null): Pro
 /** "Log the visit where this was done": the account opens and the visit form gets the step's people. */
 export async function logVisitFor(item: NextStepItem): Promise<void> {
   await openInMap(item.accountId, null);
-  useUi.getState().openVisitForm({ accountId: item.accountId, attendees: item.people.map((p) => p.personId), fromNextStep: item.visitId });
+  useVisits.getState().openForm({ mode: 'log', attendeeIds: item.people.map((p) => p.personId), accountId: item.accountId });
 }

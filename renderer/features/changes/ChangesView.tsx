@@ -16,6 +16,7 @@ import { formatDay } from '../timeline/dates';
 import { todayOrLocal, useTrends } from '../timeline/trends';
 import { installChangedTestHook } from './changedTestHook';
 import { changedIds, useChanges } from './store';
+import { VisitChanges } from '../visits/VisitChanges';
 import '../timeline/timeline.css';
 
 
@@ -133,6 +134,7 @@ export function ChangesView({ accountId }: { accountId: string }) {
               </ul>
             )}
           </div>
+          {shown.visits ? <VisitChanges changes={shown.visits} /> : null}
         </>
       )}
     </section>

@@ -14,7 +14,7 @@ export function MapCanvas({ accountName }: { accountName: string }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const map = useMap((s) => s.map);
-  const selectedId = useSelection((s) => s.personId);
+  const selectedIds = useSelection((s) => s.personIds);
   const past = useTimeTravel((s) => s.map);
   const wasPast = useRef(false);
   const todayShape = useRef<Position[] | null>(null);
@@ -32,8 +32,8 @@ export function MapCanvas({ accountName }: { accountName: string }) {
   }, []);
 
   useEffect(() => {
-    graph.setSelected(selectedId);
-  }, [selectedId]);
+    graph.setSelected(selectedIds);
+  }, [selectedIds]);
 
   const orgChart = useLayout((s) => s.layout === 'org-chart' && s.accountId === map?.account.id);
   useEffect(() => {

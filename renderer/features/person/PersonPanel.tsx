@@ -11,6 +11,7 @@ import { useUi } from '../../stores/ui';
 import { RelationshipsSection } from '../relationships/RelationshipsSection';
 import { PersonForm } from './PersonForm';
 import { InfluenceCard } from '../ranking/InfluenceCard';
+import { PersonVisits } from '../visits/PersonVisits';
 
 export function PersonPanel({ person, map }: { person: Person; map: AccountMap }) {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function PersonPanel({ person, map }: { person: Person; map: AccountMap }
         </p>
       ) : null}
       <InfluenceCard key={`influence:${person.id}`} person={person} map={map} />
+      <PersonVisits person={person} map={map} />
       <PersonForm key={`${person.id}:${person.updatedAt}`} person={person} />
       <RelationshipsSection person={person} map={map} />
       <div className="danger-zone">

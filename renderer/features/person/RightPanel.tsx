@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMap, selectPerson } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
-import { PanelTabs } from '../ranking/PanelTabs';
+import { PANEL_ID, PanelTabs, tabId } from '../ranking/PanelTabs';
 import { RankingView } from '../ranking/RankingView';
 import { usePanelTab } from '../ranking/panelTab';
 import { PeopleList } from './PeopleList';
@@ -12,6 +12,7 @@ import { ChangesView } from '../changes/ChangesView';
 import { TimelineView } from '../timeline/TimelineView';
 import { PastPeoplePanel } from '../timetravel/PastPeoplePanel';
 import { useTimeTravel } from '../timetravel/store';
+import { VisitsView } from '../visits/VisitsView';
 
 export function RightPanel() {
   const { t } = useTranslation();
@@ -26,27 +27,31 @@ export function RightPanel() {
   return (
     <aside className="right-panel" aria-label={t('person.listHeading')}>
       <PanelTabs />
-      {tab === 'timeline' ? (
-        <TimelineView accountId={map.account.id} />
-      ) : tab === 'changes' ? (
-        <ChangesView accountId={map.account.id} />
-      ) : tab === 'ranking' && mode !== 'new-person' ? (
-        <RankingView map={past ?? map} />
-      ) : past ? (
-        <PastPeoplePanel map={past} />
-      ) : mode === 'new-person' ? (
-        <section aria-label={t('person.newHeading')}>
-          <button type="button" className="link back" onClick={clear}>
-            ← {t('person.back')}
-          </button>
-          <h2>{t('person.newHeading')}</h2>
-          <PersonForm person={null} />
-        </section>
-      ) : person ? (
-        <PersonPanel person={person} map={map} />
-      ) : (
-        <PeopleList map={map} />
-      )}
+      <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(tab)}>
+        {tab === 'visits' ? (
+          <VisitsView accountId={map.account.id} />
+        ) : tab === 'timeline' ? (
+          <TimelineView accountId={map.account.id} />
+        ) : tab === 'changes' ? (
+          <ChangesView accountId={map.account.id} />
+        ) : tab === 'ranking' && mode !== 'new-person' ? (
+          <RankingView map={past ?? map} />
+        ) : past ? (
+          <PastPeoplePanel map={past} />
+        ) : mode === 'new-person' ? (
+          <section aria-label={t('person.newHeading')}>
+            <button type="button" className="link back" onClick={clear}>
+              ← {t('person.back')}
+            </button>
+            <h2>{t('person.newHeading')}</h2>
+            <PersonForm person={null} />
+          </section>
+        ) : person ? (
+          <PersonPanel person={person} map={map} />
+        ) : (
+          <PeopleList map={map} />
+        )}
+      </div>
     </aside>
   );
 }

@@ -15,6 +15,8 @@ import { HEADLINE_DAYS, headlineOf, pointsInRange, RANGES, signed } from './head
 import { useTimeline } from './store';
 import { TimelineChart } from './TimelineChart';
 import { chartWords, eventText } from './words';
+import { eventMarkWords, visitMarks } from './visitMarks';
+import { useVisits, visitsOf } from '../visits/store';
 import './timeline.css';
 
 const LIST_MAX = 12;
@@ -35,7 +37,9 @@ export function TimelineView({ accountId }: { accountId: string }) {
   const shown = useMemo(() => (series && series.accountId === accountId ? series : null), [series, accountId]);
   const points = useMemo(() => (shown ? pointsInRange(shown.points, range) : []), [shown, range]);
   const snapshots = useSnapshots((s) => (s.accountId === accountId ? s.list : NO_SNAPSHOTS));
-  const option = useMemo(() => timelineOption(points, chartWords(t, lang), snapshots), [points, t, lang, snapshots]);
+  const visits = useVisits((s) => visitsOf(s, accountId));
+  const marks = useMemo(() => (visits && live ? visitMarks(t, visits, new Map(live.people.map((p) => [p.id, p.name])), lang) : []), [visits, live, t, lang]);
+  const option = useMemo(() => timelineOption(points, chartWords(t, lang), snapshots, { words: eventMarkWords(t), marks }), [points, t, lang, snapshots, marks]);
   const headline = shown ? headlineOf(shown) : null;
   const events = useMemo(
     () => points.flatMap((p) => p.events.map((e, i) => ({ key: `${p.day}-${i}`, day: p.day, e }))).reverse(),

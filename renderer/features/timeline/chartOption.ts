@@ -7,6 +7,7 @@ import type { SupportEvent, SupportPoint } from '../../../shared/history/types';
 import { STANCE_FILL } from '../../graph/palette';
 import { FONT_STACK } from '../../styles/fontStack';
 import { signed } from './headline';
+import type { EventMark, EventMarkWords } from './visitMarks';
 
 /** Bottom to top: the support base sits on the axis so its size reads directly. */
 export const STACK_ORDER: readonly Stance[] = ['ally', 'supporter', 'neutral', 'skeptic', 'opponent', 'unknown'];
@@ -16,6 +17,8 @@ const UNKNOWN_LINE = '#9e9e9e';
 const UNKNOWN_AREA = '#f3f3f3';
 const SUPPORT_EDGE = '#1a7f43';
 const SNAPSHOT_COLOUR = '#1565c0';
+const VISIT_COLOUR = '#00838f';
+const DUE_COLOUR = '#6d4c41';
 
 export interface ChartWords {
   stance(s: Stance): string;
@@ -31,8 +34,8 @@ export interface ChartWords {
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-/** The tooltip for one day, as HTML with every name escaped (names are the rep's text). */
-export function tooltipHtml(p: SupportPoint, w: ChartWords): string {
+/** The tooltip for one day, as HTML with every name escaped (names are the rep's text); then the day's visits and next steps. */
+export function tooltipHtml(p: SupportPoint, w: ChartWords, marks: readonly EventMark[] = []): string {
   const rows = [...STACK_ORDER].reverse().map((s) => {
     const border = s === 'unknown' ? `border:1px dashed ${UNKNOWN_LINE};` : '';
     return `<div class="tt-row"><span class="tt-dot" style="background:${STANCE_FILL[s]};${border}"></span>${escapeHtml(w.stance(s))}<b>${p.stances[s]}</b></div>`;
@@ -45,6 +48,7 @@ export function tooltipHtml(p: SupportPoint, w: ChartWords): string {
     ...rows,
     `<div class="tt-row strong">${escapeHtml(w.netSupport)}<b>${net}</b></div>`,
     events ? `<div class="tt-events">${escapeHtml(w.events)}<ul>${events}</ul></div>` : '',
+    marks.length ? `<div class="tt-visits"><ul>${marks.flatMap((m) => m.lines.map((l, i) => `<li class="tt-${m.kind}${i ? ' tt-more' : ''}">${escapeHtml(l)}</li>`)).join('')}</ul></div>` : '',
   ].join('');
 }
 
@@ -54,9 +58,40 @@ export interface ChartMark {
   name: string;
 }
 
-export function timelineOption(points: readonly SupportPoint[], w: ChartWords, marks: readonly ChartMark[] = []): EChartsCoreOption {
+/** Visits held and next steps due, drawn on the time axis (below the stack) and listed in the day's tooltip. */
+export interface VisitEvents {
+  words: EventMarkWords;
+  marks: readonly EventMark[];
+}
+
+function visitSeries(points: readonly SupportPoint[], events: VisitEvents | undefined): { series: object[]; names: string[] } {
+  if (!events || events.marks.length === 0) return { series: [], names: [] };
+  const index = new Map(points.map((p, i) => [p.day, i]));
+  const at = (kind: EventMark['kind']) => [...new Set(events.marks.filter((m) => m.kind === kind && index.has(m.day)).map((m) => index.get(m.day)!))].map((i) => [i, 0]);
+  const mark = (id: string, name: string, kind: EventMark['kind'], symbol: string, color: string, filled: boolean, lift: number) => ({
+    id,
+    name,
+    type: 'scatter',
+    symbol,
+    symbolSize: 12,
+    symbolOffset: [0, -lift],
+    clip: false,
+    itemStyle: filled ? { color, borderColor: '#fff', borderWidth: 1 } : { color: '#fff', borderColor: color, borderWidth: 2 },
+    z: 6,
+    data: at(kind),
+  });
+  return {
+    series: [mark('visits', events.words.visits, 'visit', 'triangle', VISIT_COLOUR, true, 7), mark('next-steps-due', events.words.due, 'due', 'circle', DUE_COLOUR, false, 21)],
+    names: [events.words.visits, events.words.due],
+  };
+}
+
+export function timelineOption(points: readonly SupportPoint[], w: ChartWords, marks: readonly ChartMark[] = [], visits?: VisitEvents): EChartsCoreOption {
   const days = points.map((p) => p.day);
   const inRange = new Set(days);
+  const visitMarks = visitSeries(points, visits);
+  const byDay = new Map<string, EventMark[]>();
+  for (const m of visits?.marks ?? []) byDay.set(m.day, [...(byDay.get(m.day) ?? []), m]);
   const snapshotLines = marks
     .filter((m) => inRange.has(m.day))
     .map((m) => {
@@ -83,13 +118,13 @@ export function timelineOption(points: readonly SupportPoint[], w: ChartWords, m
   return {
     animation: false,
     textStyle: { fontFamily: FONT_STACK },
-    color: [...STACK_ORDER.map((s) => STANCE_FILL[s]), NET_COLOUR, EVENT_COLOUR],
+    color: [...STACK_ORDER.map((s) => STANCE_FILL[s]), NET_COLOUR, EVENT_COLOUR, VISIT_COLOUR, DUE_COLOUR],
     legend: {
       bottom: 0,
       itemWidth: 14,
       itemHeight: 10,
       textStyle: { fontSize: 11 },
-      data: [...STACK_ORDER.map((s) => w.stance(s)), w.netSupport, w.events],
+      data: [...STACK_ORDER.map((s) => w.stance(s)), w.netSupport, w.events, ...visitMarks.names],
     },
     grid: { left: 40, right: 44, top: 30, bottom: 64 },
     tooltip: {
@@ -100,7 +135,7 @@ export function timelineOption(points: readonly SupportPoint[], w: ChartWords, m
       formatter: (params: unknown) => {
         const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
         const p = first?.dataIndex === undefined ? undefined : points[first.dataIndex];
-        return p ? tooltipHtml(p, w) : '';
+        return p ? tooltipHtml(p, w, byDay.get(p.day)) : '';
       },
     },
     xAxis: {
@@ -144,6 +179,7 @@ export function timelineOption(points: readonly SupportPoint[], w: ChartWords, m
         z: 5,
         data: eventData,
       },
+      ...visitMarks.series,
     ],
   };
 }
