@@ -52,9 +52,10 @@ export const personSchema = z
     buyingRole,
     stance,
     isTopDecisionMaker: z.boolean(),
-    authority: rating,
-    expertise: rating,
-    accessToTop: rating,
+    // null = not rated (files written before ratings could be not rated always have numbers).
+    authority: rating.nullable(),
+    expertise: rating.nullable(),
+    accessToTop: rating.nullable(),
     pinnedScore: z.number().min(LIMITS.scoreMin).max(LIMITS.scoreMax).nullable(),
     met: z.boolean(),
     lastContact: day.nullable(),

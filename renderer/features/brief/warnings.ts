@@ -1,6 +1,7 @@
 // The coaching warnings (shared/domain/README.md) that the data supports, each with what to do next.
 // Pure: the brief (and tests) pass in the map, the ranking, the 30-day changes and today.
 import { isInSupportBase, type AccountMap, type Person } from '../../../shared/domain/model';
+import { ratingValue } from '../../../shared/domain/personDefaults';
 import type { RankedPerson } from '../../../shared/domain/ranking';
 import { daysBetween } from '../../../shared/history/days';
 import type { AccountChanges } from '../../../shared/history/types';
@@ -41,7 +42,7 @@ const names = (people: readonly Person[], max = 4): string => {
 /** Who could open a door to the top decision-maker: the supporter or ally with the best access. */
 export function bestDoorOpener(ranked: readonly RankedPerson[]): Person | null {
   const candidates = ranked.map((r) => r.person).filter((p) => !p.isTopDecisionMaker && isInSupportBase(p.stance));
-  candidates.sort((a, b) => b.accessToTop - a.accessToTop || (a.stance === 'ally' ? -1 : 0) - (b.stance === 'ally' ? -1 : 0));
+  candidates.sort((a, b) => ratingValue(b.accessToTop) - ratingValue(a.accessToTop) || (a.stance === 'ally' ? -1 : 0) - (b.stance === 'ally' ? -1 : 0));
   return candidates[0] ?? null;
 }
 
