@@ -3,6 +3,7 @@
 import { isInSupportBase, type AccountMap, type Person } from '../../../shared/domain/model';
 import { ratingValue } from '../../../shared/domain/personDefaults';
 import type { RankedPerson } from '../../../shared/domain/ranking';
+import { unratedKeyPeople } from '../../../shared/domain/unratedKeyPeople';
 import { daysBetween } from '../../../shared/history/days';
 import type { AccountChanges } from '../../../shared/history/types';
 
@@ -24,7 +25,8 @@ export type WarningId =
   | 'highInfluenceAgainst'
   | 'minorPlayersUnassessed'
   | 'budgetUnknown'
-  | 'keyPeopleNotContacted';
+  | 'keyPeopleNotContacted'
+  | 'unratedKeyPeople';
 
 export interface Warning {
   id: WarningId;
@@ -75,5 +77,7 @@ export function computeWarnings(map: AccountMap, ranked: readonly RankedPerson[]
     .map((r) => r.person)
     .filter((p) => p.lastContact === null || daysBetween(p.lastContact, today) > STALE_CONTACT_DAYS);
   if (stale.length > 0) out.push({ id: 'keyPeopleNotContacted', params: { names: names(stale), count: stale.length, days: STALE_CONTACT_DAYS }, people: { names: stale.map((p) => p.id) } });
+  const unrated = unratedKeyPeople(ranked, KEY_PEOPLE).map((u) => u.person);
+  if (unrated.length > 0) out.push({ id: 'unratedKeyPeople', params: { names: names(unrated), count: unrated.length }, people: { names: unrated.map((p) => p.id) } });
   return out;
 }

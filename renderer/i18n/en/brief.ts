@@ -44,6 +44,7 @@ export default {
       minorPlayersUnassessed: { text: '{{count}} minor players are all unknown or neutral: the support base is only key people.', next: 'Talk to the assistants and users around the decision-makers; they carry information and mood.' },
       budgetUnknown: { text: 'The budget is unknown.', next: 'Ask about the budget amount, cycle and approval process.' },
       keyPeopleNotContacted: { text: 'Key people not contacted for over {{days}} days: {{names}}.', next: 'Get in touch with them before the visit.' },
+      unratedKeyPeople: { text: 'Key people not fully rated yet: {{names}}.', next: 'Rate their authority, expertise and access: a rating not given counts as 3, so their rank may be off.' },
     },
   },
 };

@@ -44,6 +44,7 @@ export default {
       minorPlayersUnassessed: { text: '{{count}} 位小鬼全部是未知或中立：支持面只有关键人。', next: '多接触决策者身边的助理和使用者，他们掌握信息和风向。' },
       budgetUnknown: { text: '预算不明。', next: '了解预算金额、周期和审批流程。' },
       keyPeopleNotContacted: { text: '超过 {{days}} 天未联系的关键人：{{names}}。', next: '拜访前先与他们取得联系。' },
+      unratedKeyPeople: { text: '尚未完整评分的关键人：{{names}}。', next: '为他们的职权、专业度和接近最高决策者的程度评分：未评分按 3 分计算，排名可能不准。' },
     },
   },
 };
