@@ -13,7 +13,7 @@ import {
   TOP_ACCESS_POINTS,
   TOP_ROLE_POINTS,
 } from './influenceWeights';
-import { directReports, outEdges, reportsFirstOrder, type EdgeRows } from './influenceEdges';
+import { directReports, mergeRows, outEdges, reportsFirstOrder, type EdgeRows } from './influenceEdges';
 import { apportion } from './influenceRounding';
 import { LIMITS } from './limits';
 import type { Person, Relationship } from './model';
@@ -102,45 +102,49 @@ const TEAM_WEIGHT = TEAM_TWELFTHS / 12;
 interface Graph {
   edges: EdgeRows;
   team: EdgeRows;
-  order: Int32Array;
+  /** edges + team (weight ¼) merged: what the iteration sums. */
+  draws: EdgeRows;
+  /** Whether reports-to lines form a loop (then the floor needs more than one pass). */
+  loops: boolean;
+  /** People with direct reports, each after their own reports (reports-first order). */
+  managers: Int32Array;
   pinned: Array<number | null>;
 }
 
-function weightedOut(g: Graph, i: number, standing: Float64Array): number {
+function weighted(rows: EdgeRows, i: number, standing: Float64Array): number {
   let sum = 0;
-  const { offsets, targets, weights } = g.edges;
+  const { offsets, targets, weights } = rows;
   for (let k = offsets[i] ?? 0; k < (offsets[i + 1] ?? 0); k++) sum += (weights[k] ?? 0) * (standing[targets[k] ?? 0] ?? 0);
   return sum;
 }
 
-function weightedTeam(g: Graph, i: number, standing: Float64Array): number {
-  let sum = 0;
-  for (let k = g.team.offsets[i] ?? 0; k < (g.team.offsets[i + 1] ?? 0); k++) sum += TEAM_WEIGHT * (standing[g.team.targets[k] ?? 0] ?? 0);
-  return sum;
-}
-
 /**
- * What flows to each person from others: F = NETWORK_MAX·(1 − e^(−W/100)), W = Σ w·s over their out-edges
- * + ¼·Σ s over their direct reports; then raised to the flow of any unpinned direct report (a manager
- * reaches whatever their team reaches), carried up whole reports-to chains.
+ * What flows to each person from others, written into `network` and `flow`: network = NETWORK_MAX·(1 − e^(−W/100)),
+ * W = Σ w·s over their out-edges + ¼·Σ s over their direct reports; flow = network raised to the flow of
+ * any unpinned direct report (a manager reaches whatever their team reaches), carried up whole reports-to chains.
  */
-function flows(g: Graph, standing: Float64Array, n: number): { network: Float64Array; flow: Float64Array } {
-  const network = new Float64Array(n);
-  for (let i = 0; i < n; i++) network[i] = networkPoints(weightedOut(g, i, standing) + weightedTeam(g, i, standing));
-  const flow = Float64Array.from(network);
-  for (let pass = 0, changed = true; changed && pass <= n; pass++) {
+function flows(g: Graph, standing: Float64Array, network: Float64Array, flow: Float64Array): void {
+  const n = network.length;
+  for (let i = 0; i < n; i++) network[i] = networkPoints(weighted(g.draws, i, standing));
+  flow.set(network);
+  const { offsets, targets } = g.team;
+  const managers = g.managers;
+  // One pass in reports-first order settles a tree; a reports-to loop needs more (each pass only raises values).
+  for (let pass = 0, changed = true; changed && pass <= n && (pass === 0 || g.loops); pass++) {
     changed = false;
-    for (const m of g.order) {
-      for (let k = g.team.offsets[m] ?? 0; k < (g.team.offsets[m + 1] ?? 0); k++) {
-        const r = g.team.targets[k] ?? 0;
-        if (g.pinned[r] === null && (flow[r] ?? 0) > (flow[m] ?? 0)) {
-          flow[m] = flow[r] ?? 0;
-          changed = true;
-        }
+    for (let x = 0; x < managers.length; x++) {
+      const m = managers[x] ?? 0;
+      let best = flow[m] ?? 0;
+      for (let k = offsets[m] ?? 0; k < (offsets[m + 1] ?? 0); k++) {
+        const r = targets[k] ?? 0;
+        if (g.pinned[r] === null && (flow[r] ?? 0) > best) best = flow[r] ?? 0;
+      }
+      if (best > (flow[m] ?? 0)) {
+        flow[m] = best;
+        changed = true;
       }
     }
   }
-  return { network, flow };
 }
 
 /**
@@ -153,27 +157,36 @@ export function computeInfluence(people: readonly Person[], relationships: reado
   const n = sorted.length;
   const index = new Map(sorted.map((p, i) => [p.id, i]));
   const team = directReports(index, relationships, n);
-  const g: Graph = { edges: outEdges(index, relationships, n), team, order: reportsFirstOrder(team, n), pinned: sorted.map(pinnedValue) };
+  const { order, loops } = reportsFirstOrder(team, n);
+  const managers = order.filter((m) => (team.offsets[m + 1] ?? 0) > (team.offsets[m] ?? 0));
+  const edges = outEdges(index, relationships, n);
+  const g: Graph = { edges, team, draws: mergeRows(edges, team, TEAM_WEIGHT, n), loops, managers, pinned: sorted.map(pinnedValue) };
   const bases = sorted.map(baseParts);
   const base = bases.map((parts) => parts.reduce((sum, part) => sum + part.points, 0));
 
-  let standing = Float64Array.from(sorted, (_, i) => g.pinned[i] ?? base[i] ?? 0);
+  let standing = new Float64Array(n);
+  let next = new Float64Array(n);
+  const network = new Float64Array(n);
+  const flow = new Float64Array(n);
+  for (let i = 0; i < n; i++) standing[i] = g.pinned[i] ?? base[i] ?? 0;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    const { flow } = flows(g, standing, n);
-    const next = Float64Array.from(sorted, (_, i) => g.pinned[i] ?? (base[i] ?? 0) + (flow[i] ?? 0));
+    flows(g, standing, network, flow);
     let delta = 0;
-    for (let i = 0; i < n; i++) delta = Math.max(delta, Math.abs((next[i] ?? 0) - (standing[i] ?? 0)));
-    standing = next;
+    for (let i = 0; i < n; i++) {
+      next[i] = g.pinned[i] ?? (base[i] ?? 0) + (flow[i] ?? 0);
+      delta = Math.max(delta, Math.abs((next[i] ?? 0) - (standing[i] ?? 0)));
+    }
+    [standing, next] = [next, standing];
     if (delta < CONVERGENCE_EPSILON) break;
   }
 
-  const { network, flow } = flows(g, standing, n);
+  flows(g, standing, network, flow);
   const result = new Map<string, InfluenceScore>();
   sorted.forEach((person, i) => {
     const computed = breakdown(g, sorted, i, standing, flow, { base: base[i] ?? 0, parts: bases[i] ?? [], network: network[i] ?? 0, flow: flow[i] ?? 0 });
     const pin = g.pinned[i];
     if (pin === null || pin === undefined) {
-      result.set(person.id, { personId: person.id, score: computed.score, parts: computed.parts, pinned: false, computed, exact: computed.exact });
+      result.set(person.id, { personId: person.id, score: computed.score, parts: computed.parts, pinned: false, computed: { score: computed.score, parts: computed.parts }, exact: computed.exact });
     } else {
       const pinnedScore = Math.round(pin);
       result.set(person.id, { personId: person.id, score: pinnedScore, parts: [{ kind: 'pinned', points: pinnedScore }], pinned: true, computed: { score: computed.score, parts: computed.parts }, exact: computed.exact });
@@ -184,6 +197,12 @@ export function computeInfluence(people: readonly Person[], relationships: reado
 
 const viaOf = (p: Person): InfluenceVia => ({ personId: p.id, name: p.name, isTopDecisionMaker: p.isTopDecisionMaker });
 
+interface Inflow {
+  raw: number;
+  /** Index of the person a network part flows through; -1 for the reports part. */
+  j: number;
+}
+
 /** One person's parts: the network split by what each out-edge and the team contribute; a raise to a report's flow goes to the reports part. */
 function breakdown(
   g: Graph,
@@ -193,42 +212,44 @@ function breakdown(
   flow: Float64Array,
   own: { base: number; parts: InfluencePart[]; network: number; flow: number },
 ): InfluenceBreakdown & { exact: number } {
-  const total = weightedOut(g, i, standing) + weightedTeam(g, i, standing);
-  const share = (w: number) => (total > 0 ? (own.network * w) / total : 0);
-  const via: Array<{ j: number; raw: number }> = [];
+  const total = weighted(g.draws, i, standing);
+  const scale = total > 0 ? own.network / total : 0;
+  const inflows: Inflow[] = [];
   for (let k = g.edges.offsets[i] ?? 0; k < (g.edges.offsets[i + 1] ?? 0); k++) {
     const j = g.edges.targets[k] ?? 0;
-    const raw = share((g.edges.weights[k] ?? 0) * (standing[j] ?? 0));
-    if (raw > 0) via.push({ j, raw });
+    const raw = scale * (g.edges.weights[k] ?? 0) * (standing[j] ?? 0);
+    if (raw > 0) inflows.push({ raw, j });
   }
   // The team: each direct report's share; a raise to the best-reaching unpinned report goes to them.
   const raise = Math.max(0, own.flow - own.network);
-  let raisedBy = -1;
-  const members: Array<{ j: number; raw: number }> = [];
-  for (let k = g.team.offsets[i] ?? 0; k < (g.team.offsets[i + 1] ?? 0); k++) {
-    const j = g.team.targets[k] ?? 0;
-    members.push({ j, raw: share(TEAM_WEIGHT * (standing[j] ?? 0)) });
-    if (g.pinned[j] === null && (raisedBy < 0 || (flow[j] ?? 0) > (flow[raisedBy] ?? 0))) raisedBy = j;
+  const start = g.team.offsets[i] ?? 0;
+  const end = g.team.offsets[i + 1] ?? 0;
+  let team: Inflow[] = [];
+  if (end > start) {
+    let raisedBy = -1;
+    for (let k = start; k < end; k++) {
+      const j = g.team.targets[k] ?? 0;
+      team.push({ raw: scale * TEAM_WEIGHT * (standing[j] ?? 0), j });
+      if (g.pinned[j] === null && (raisedBy < 0 || (flow[j] ?? 0) > (flow[raisedBy] ?? 0))) raisedBy = j;
+    }
+    for (const m of team) if (m.j === raisedBy) m.raw += raise;
+    team = team.filter((m) => m.raw > 0).sort((a, b) => b.raw - a.raw || a.j - b.j);
+    const teamRaw = team.reduce((sum, m) => sum + m.raw, 0);
+    if (teamRaw > 0) inflows.push({ raw: teamRaw, j: -1 });
   }
-  for (const m of members) if (m.j === raisedBy) m.raw += raise;
-  const team = members.filter((m) => m.raw > 0).sort((a, b) => b.raw - a.raw || a.j - b.j);
-  const teamRaw = team.reduce((s, m) => s + m.raw, 0);
+  // Largest first; ties keep id order, the reports part after the people.
+  inflows.sort((a, b) => b.raw - a.raw);
 
-  const flowsIn: Array<{ raw: number; part: (points: number) => InfluencePart }> = via.map((v) => ({
-    raw: v.raw,
-    part: (points) => ({ kind: 'network', points, via: viaOf(sorted[v.j] as Person) }),
-  }));
-  if (teamRaw > 0) flowsIn.push({ raw: teamRaw, part: (points) => ({ kind: 'reports', points, through: team.map((m) => viaOf(sorted[m.j] as Person)) }) });
-  flowsIn.sort((a, b) => b.raw - a.raw);
-
-  const exact = own.base + own.network + raise;
+  const exact = own.base + own.flow;
   const score = Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, Math.round(exact)));
   // Base parts are whole points already, so only the parts that flow from others share the rounding.
-  const points = apportion(flowsIn.map((f) => f.raw), score - own.base);
+  const points = apportion(inflows.map((f) => f.raw), score - own.base);
   const parts = own.parts.slice();
-  flowsIn.forEach((f, k) => {
+  inflows.forEach((f, k) => {
     const pts = points[k] ?? 0;
-    if (pts > 0) parts.push(f.part(pts));
+    if (pts <= 0) return;
+    if (f.j >= 0) parts.push({ kind: 'network', points: pts, via: viaOf(sorted[f.j] as Person) });
+    else parts.push({ kind: 'reports', points: pts, through: team.map((m) => viaOf(sorted[m.j] as Person)) });
   });
   return { score, parts, exact };
 }

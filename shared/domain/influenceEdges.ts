@@ -65,14 +65,40 @@ export function directReports(index: ReadonlyMap<string, number>, relationships:
   return rows(n, Float64Array.from(pairs), () => 1);
 }
 
+/** Two sets of rows in one (b's weights times `bWeight`; the weights of a pair in both add up), for the iteration. */
+export function mergeRows(a: EdgeRows, b: EdgeRows, bWeight: number, n: number): EdgeRows {
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(a.targets.length + b.targets.length);
+  const weights = new Float64Array(targets.length);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    let x = a.offsets[i] ?? 0;
+    let y = b.offsets[i] ?? 0;
+    const xEnd = a.offsets[i + 1] ?? 0;
+    const yEnd = b.offsets[i + 1] ?? 0;
+    // Both rows are ascending by target: merge them.
+    while (x < xEnd || y < yEnd) {
+      const tx = x < xEnd ? (a.targets[x] ?? 0) : n;
+      const ty = y < yEnd ? (b.targets[y] ?? 0) : n;
+      targets[k] = Math.min(tx, ty);
+      weights[k] = (tx <= ty ? (a.weights[x++] ?? 0) : 0) + (ty <= tx ? (b.weights[y++] ?? 0) * bWeight : 0);
+      k++;
+    }
+    offsets[i + 1] = k;
+  }
+  return { offsets, targets: targets.slice(0, k), weights: weights.slice(0, k) };
+}
+
 /**
  * Managers after their reports (depth-first post-order from each person in index order), so one pass
- * in this order carries a value up a whole reports-to tree; a loop needs one more pass.
+ * in this order carries a value up a whole reports-to tree; `loops` says whether a reports-to loop
+ * exists (then more passes are needed).
  */
-export function reportsFirstOrder(team: EdgeRows, n: number): Int32Array {
+export function reportsFirstOrder(team: EdgeRows, n: number): { order: Int32Array; loops: boolean } {
   const order = new Int32Array(n);
   const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
   let k = 0;
+  let loops = false;
   const stack: Array<[node: number, next: number]> = [];
   for (let root = 0; root < n; root++) {
     if (state[root] !== 0) continue;
@@ -87,6 +113,8 @@ export function reportsFirstOrder(team: EdgeRows, n: number): Int32Array {
         if (state[child] === 0) {
           state[child] = 1;
           stack.push([child, team.offsets[child] ?? 0]);
+        } else if (state[child] === 1) {
+          loops = true;
         }
       } else {
         stack.pop();
@@ -95,5 +123,5 @@ export function reportsFirstOrder(team: EdgeRows, n: number): Int32Array {
       }
     }
   }
-  return order;
+  return { order, loops };
 }

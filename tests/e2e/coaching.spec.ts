@@ -115,9 +115,10 @@ test('an account with nothing to act on says so calmly', async ({ page, powermap
   const account = await powermap.call<{ id: string }>('createAccount', { name: 'Calm Co', budgetAmount: 500000, budgetCycle: 'Annual' });
   const today = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: account.id })).to;
   const base = { accountId: account.id, stance: 'ally', met: true, lastContact: today } as const;
-  await powermap.call('createPerson', { ...base, name: 'Chen Top', isTopDecisionMaker: true, authority: 5, accessToTop: 5 });
-  await powermap.call('createPerson', { ...base, name: 'Li Ally', authority: 3, accessToTop: 4 });
-  await powermap.call('createPerson', { ...base, name: 'Zhou Helper', stance: 'supporter', authority: 1 });
+  // Fully rated: key people with a rating not given are a warning of their own.
+  await powermap.call('createPerson', { ...base, name: 'Chen Top', isTopDecisionMaker: true, authority: 5, expertise: 4, accessToTop: 5 });
+  await powermap.call('createPerson', { ...base, name: 'Li Ally', authority: 3, expertise: 3, accessToTop: 4 });
+  await powermap.call('createPerson', { ...base, name: 'Zhou Helper', stance: 'supporter', authority: 1, expertise: 2, accessToTop: 2 });
   const map = await powermap.call<AccountMap>('getAccountMap', { accountId: account.id, layout: 'saved' });
   const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
   expect(computeWarnings(map, ranked, null, today)).toEqual([]);
