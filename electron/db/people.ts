@@ -11,9 +11,10 @@ export interface PersonRow {
   buying_role: string;
   stance: string;
   is_top_decision_maker: number;
-  authority: number;
-  expertise: number;
-  access_to_top: number;
+  /** NULL = not rated. */
+  authority: number | null;
+  expertise: number | null;
+  access_to_top: number | null;
   pinned_score: number | null;
   met: number;
   last_contact: string | null;

@@ -2,6 +2,7 @@
 import type { Person } from '../../shared/domain/model';
 import type { ParsedInput, PersonWriteResult } from '../../shared/ipc/contract';
 import { LIMITS } from '../../shared/domain/limits';
+import { PERSON_DEFAULTS as D } from '../../shared/domain/personDefaults';
 import { conflict, notFound } from '../../shared/ipc/errors';
 import { applyPatch, requireAccount, sameFields } from './accounts';
 import { record, stamp, type ServiceContext, type SyncMethods } from './context';
@@ -28,6 +29,7 @@ function clearTopDecisionMaker(ctx: ServiceContext, accountId: string, keepId: s
  * Creates one person with its history row (moving the top-decision-maker flag). The caller runs it
  * inside a transaction and has already checked the account and the people limit: a bulk import
  * checks the limit once, not with a count per row (which made 20,000-row imports quadratic).
+ * Fields not given take the shared defaults (ratings: not rated).
  */
 export function insertNewPerson(ctx: ServiceContext, input: ParsedInput<'createPerson'>): PersonWriteResult {
   const when = stamp(ctx);
@@ -35,18 +37,18 @@ export function insertNewPerson(ctx: ServiceContext, input: ParsedInput<'createP
     id: ctx.newId(),
     accountId: input.accountId,
     name: input.name,
-    title: input.title ?? '',
-    department: input.department ?? '',
-    buyingRole: input.buyingRole ?? 'unknown',
-    stance: input.stance ?? 'unknown',
-    isTopDecisionMaker: input.isTopDecisionMaker ?? false,
-    authority: input.authority ?? 3,
-    expertise: input.expertise ?? 3,
-    accessToTop: input.accessToTop ?? 1,
-    pinnedScore: input.pinnedScore ?? null,
-    met: input.met ?? false,
-    lastContact: input.lastContact ?? null,
-    notes: input.notes ?? '',
+    title: input.title ?? D.title,
+    department: input.department ?? D.department,
+    buyingRole: input.buyingRole ?? D.buyingRole,
+    stance: input.stance ?? D.stance,
+    isTopDecisionMaker: input.isTopDecisionMaker ?? D.isTopDecisionMaker,
+    authority: input.authority ?? D.authority,
+    expertise: input.expertise ?? D.expertise,
+    accessToTop: input.accessToTop ?? D.accessToTop,
+    pinnedScore: input.pinnedScore ?? D.pinnedScore,
+    met: input.met ?? D.met,
+    lastContact: input.lastContact ?? D.lastContact,
+    notes: input.notes ?? D.notes,
     createdAt: when.at,
     updatedAt: when.at,
   };

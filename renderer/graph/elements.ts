@@ -1,11 +1,12 @@
 // Domain objects → Cytoscape element data. Labels are canvas text, so hostile strings stay harmless.
 import type { ElementDefinition } from 'cytoscape';
 import type { Person, Relationship } from '../../shared/domain/model';
+import { ratingValue } from '../../shared/domain/personDefaults';
 import { badgeImage } from './badges';
 
-/** Diameter in px: more formal authority, bigger node (the influence score may replace this later). */
+/** Diameter in px: more formal authority (not rated counts as 3), bigger node (the influence score may replace this later). */
 export function nodeSize(p: Person): number {
-  return (p.isTopDecisionMaker ? 58 : 30) + p.authority * 5;
+  return (p.isTopDecisionMaker ? 58 : 30) + ratingValue(p.authority) * 5;
 }
 
 export function personData(p: Person): Record<string, unknown> {

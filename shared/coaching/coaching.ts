@@ -2,7 +2,7 @@
 // them: one place for every rule, so the card, the brief and the visit plan always agree.
 import { STAGE_FOCUS } from './stageFocus';
 import { budget } from './rules/budget';
-import { highInfluenceAgainst, keyPeopleNotContacted } from './rules/keyPeople';
+import { highInfluenceAgainst, keyPeopleNotContacted, keyPeopleNotRated } from './rules/keyPeople';
 import { nextStepOverdue, noNextStep } from './rules/nextSteps';
 import { stabilizeNoSolvedProblem, strengthenNoGrowth } from './rules/stage';
 import { fewAllies, minorPlayersUnassessed, supportBaseShrank } from './rules/supportBase';
@@ -20,6 +20,7 @@ export const RULES: readonly CoachingRule[] = [
   minorPlayersUnassessed,
   budget,
   keyPeopleNotContacted,
+  keyPeopleNotRated,
   nextStepOverdue,
   noNextStep,
   visitRecency,

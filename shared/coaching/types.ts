@@ -18,6 +18,7 @@ export type WarningId =
   | 'budgetUnknown'
   | 'budgetStillUnknown'
   | 'keyPeopleNotContacted'
+  | 'unratedKeyPeople'
   | 'nextStepOverdue'
   | 'noNextStep'
   | 'neverVisited'

@@ -1,24 +1,30 @@
 // The influence score (shared/domain/README.md): 0–100 per person = base from the rep's ratings and buying role
-// + a network part ("influencing influential people makes you influential"), or a pinned score.
-// Every score carries whole-point parts that add up exactly to it and name whom the network part flows through.
+// + what flows from other people (the people one influences or reports to, and one's direct reports), or a
+// pinned score. Every score carries whole-point parts that add up exactly to it and name whom they flow through.
 import {
   ACCESS_POINTS_PER_STEP,
   AUTHORITY_POINTS_PER_STEP,
   CONVERGENCE_EPSILON,
-  EDGE_TWELFTHS_BY_STRENGTH,
   EXPERTISE_POINTS_PER_STEP,
   MAX_ITERATIONS,
   NETWORK_MAX,
-  REPORTS_TO_TWELFTHS,
   ROLE_POINTS,
+  TEAM_TWELFTHS,
+  TOP_ACCESS_POINTS,
+  TOP_ROLE_POINTS,
 } from './influenceWeights';
+import { directReports, mergeRows, outEdges, reportsFirstOrder, type EdgeRows } from './influenceEdges';
 import { apportion } from './influenceRounding';
 import { LIMITS } from './limits';
 import type { Person, Relationship } from './model';
+import { isRated, ratingValue } from './personDefaults';
 
-export type InfluencePartKind = 'authority' | 'role' | 'expertise' | 'access' | 'network' | 'pinned';
+export type InfluencePartKind = 'authority' | 'role' | 'expertise' | 'access' | 'network' | 'reports' | 'pinned';
 
-/** The person a network part flows through ("+12 via Wang Li, top decision-maker"). */
+/** Why a base part is not simply the rating: not rated yet (counted as 3), or set by decision power. */
+export type InfluencePartNote = 'notRated' | 'topDecisionMaker';
+
+/** A person a part flows through ("+12 via Wang Li, top decision-maker"). */
 export interface InfluenceVia {
   personId: string;
   name: string;
@@ -29,14 +35,18 @@ export interface InfluencePart {
   kind: InfluencePartKind;
   /** Whole points; the parts of a breakdown add up exactly to its score. */
   points: number;
-  /** Set on every `network` part, never on the others. */
+  /** Set on every `network` part (the person influenced or reported to), never on the others. */
   via?: InfluenceVia;
+  /** Set on every `reports` part: the direct reports it flows from, largest share first; never on the others. */
+  through?: InfluenceVia[];
+  /** Only on base parts. */
+  note?: InfluencePartNote;
 }
 
 export interface InfluenceBreakdown {
   /** Integer 0–100 = sum of `parts[].points`. */
   score: number;
-  /** Base parts in the order authority, role, expertise, access; then one `network` part per person, largest first. */
+  /** Base parts in the order authority, role, expertise, access; then the `network` parts and the one `reports` part, largest first. */
   parts: InfluencePart[];
 }
 
@@ -50,148 +60,201 @@ export interface InfluenceScore extends InfluenceBreakdown {
   exact: number;
 }
 
-/** Ratings are stored as integers 1–5; anything else is clamped so a bad row cannot break the score. */
-function rating(value: number): number {
-  if (!Number.isFinite(value)) return LIMITS.ratingMin;
-  return Math.min(LIMITS.ratingMax, Math.max(LIMITS.ratingMin, Math.round(value)));
-}
-
 function pinnedValue(person: Person): number | null {
   const p = person.pinnedScore;
   if (p === null || p === undefined || !Number.isFinite(p)) return null;
   return Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, p));
 }
 
-/** The four base parts of one person, whole points. */
+function ratingPart(kind: 'authority' | 'expertise', value: number | null, perStep: number): InfluencePart {
+  const part: InfluencePart = { kind, points: ratingValue(value) * perStep };
+  if (!isRated(value)) part.note = 'notRated';
+  return part;
+}
+
+/**
+ * The four base parts of one person, whole points. A rating not given counts as 3 (note `notRated`).
+ * The top decision-maker has full access by definition and at least a decision-maker's role points.
+ */
 export function baseParts(person: Person): InfluencePart[] {
+  const role = ROLE_POINTS[person.buyingRole] ?? ROLE_POINTS.unknown;
+  const top = person.isTopDecisionMaker === true;
+  const access: InfluencePart = top
+    ? { kind: 'access', points: TOP_ACCESS_POINTS, note: 'topDecisionMaker' }
+    : { kind: 'access', points: ratingValue(person.accessToTop) * ACCESS_POINTS_PER_STEP, ...(isRated(person.accessToTop) ? {} : { note: 'notRated' as const }) };
   return [
-    { kind: 'authority', points: rating(person.authority) * AUTHORITY_POINTS_PER_STEP },
-    { kind: 'role', points: ROLE_POINTS[person.buyingRole] ?? ROLE_POINTS.unknown },
-    { kind: 'expertise', points: rating(person.expertise) * EXPERTISE_POINTS_PER_STEP },
-    { kind: 'access', points: rating(person.accessToTop) * ACCESS_POINTS_PER_STEP },
+    ratingPart('authority', person.authority, AUTHORITY_POINTS_PER_STEP),
+    top && role < TOP_ROLE_POINTS ? { kind: 'role', points: TOP_ROLE_POINTS, note: 'topDecisionMaker' } : { kind: 'role', points: role },
+    ratingPart('expertise', person.expertise, EXPERTISE_POINTS_PER_STEP),
+    access,
   ];
 }
 
 const byId = (a: Person, b: Person): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Out-edges in compressed rows: person i's targets are targets[offsets[i]..offsets[i+1]), ascending, with their weights. */
-interface EdgeRows {
-  offsets: Int32Array;
-  targets: Int32Array;
-  /** Fraction of the target's standing that flows to the source (twelfths / 12). */
-  weights: Float64Array;
-}
-
-/**
- * A pair's weight = strongest "influences" edge + "reports-to" if present; duplicates count once,
- * so the result does not depend on edge order. Self-links, other types and unknown ids are ignored.
- */
-function outEdges(index: Map<string, number>, relationships: readonly Relationship[], n: number): EdgeRows {
-  const strongest = new Map<number, number>();
-  const reports = new Set<number>();
-  for (const r of relationships) {
-    if (r.type !== 'influences' && r.type !== 'reports-to') continue;
-    const from = index.get(r.fromId);
-    const to = index.get(r.toId);
-    if (from === undefined || to === undefined || from === to) continue;
-    const pair = from * n + to;
-    if (r.type === 'reports-to') {
-      reports.add(pair);
-    } else {
-      const s = Math.min(LIMITS.strengthMax, Math.max(LIMITS.strengthMin, Math.round(Number.isFinite(r.strength) ? (r.strength as number) : 1)));
-      strongest.set(pair, Math.max(strongest.get(pair) ?? 0, EDGE_TWELFTHS_BY_STRENGTH[s - 1] ?? EDGE_TWELFTHS_BY_STRENGTH[0]));
-    }
-  }
-  const pairs = Float64Array.from(new Set([...strongest.keys(), ...reports])).sort();
-  const offsets = new Int32Array(n + 1);
-  const targets = new Int32Array(pairs.length);
-  const weights = new Float64Array(pairs.length);
-  pairs.forEach((pair, k) => {
-    const from = Math.floor(pair / n);
-    offsets[from + 1] = (offsets[from + 1] ?? 0) + 1;
-    targets[k] = pair - from * n;
-    weights[k] = ((strongest.get(pair) ?? 0) + (reports.has(pair) ? REPORTS_TO_TWELFTHS : 0)) / 12;
-  });
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
-  return { offsets, targets, weights };
-}
-
-/** Network points from the weighted standing of the people one influences: saturates below NETWORK_MAX. */
+/** Points from the weighted standing of the people one draws from: saturates below NETWORK_MAX. */
 function networkPoints(weightedStanding: number): number {
   return NETWORK_MAX * (1 - Math.exp(-weightedStanding / 100));
 }
 
+const TEAM_WEIGHT = TEAM_TWELFTHS / 12;
+
+interface Graph {
+  edges: EdgeRows;
+  team: EdgeRows;
+  /** edges + team (weight ¼) merged: what the iteration sums. */
+  draws: EdgeRows;
+  /** Whether reports-to lines form a loop (then the floor needs more than one pass). */
+  loops: boolean;
+  /** People with direct reports, each after their own reports (reports-first order). */
+  managers: Int32Array;
+  pinned: Array<number | null>;
+}
+
+function weighted(rows: EdgeRows, i: number, standing: Float64Array): number {
+  let sum = 0;
+  const { offsets, targets, weights } = rows;
+  for (let k = offsets[i] ?? 0; k < (offsets[i + 1] ?? 0); k++) sum += (weights[k] ?? 0) * (standing[targets[k] ?? 0] ?? 0);
+  return sum;
+}
+
 /**
- * Scores every person. Standing s = pinned score, or base + network; network(X) =
- * NETWORK_MAX·(1 − exp(−Σ w·s(Y)/100)) over X's "influences"/"reports-to" edges X→Y (w = 1/3, 2/3, 1
- * by strength; 1/4 for reports-to). Iterated from the base to a fixed point: the map is monotone and
- * a contraction (every unpinned s ≥ 14), so it converges, and people are processed in id order so the
- * result does not depend on input order. Ids must be unique.
+ * What flows to each person from others, written into `network` and `flow`: network = NETWORK_MAX·(1 − e^(−W/100)),
+ * W = Σ w·s over their out-edges + ¼·Σ s over their direct reports; flow = network raised to the flow of
+ * any unpinned direct report (a manager reaches whatever their team reaches), carried up whole reports-to chains.
+ */
+function flows(g: Graph, standing: Float64Array, network: Float64Array, flow: Float64Array): void {
+  const n = network.length;
+  for (let i = 0; i < n; i++) network[i] = networkPoints(weighted(g.draws, i, standing));
+  flow.set(network);
+  const { offsets, targets } = g.team;
+  const managers = g.managers;
+  // One pass in reports-first order settles a tree; a reports-to loop needs more (each pass only raises values).
+  for (let pass = 0, changed = true; changed && pass <= n && (pass === 0 || g.loops); pass++) {
+    changed = false;
+    for (let x = 0; x < managers.length; x++) {
+      const m = managers[x] ?? 0;
+      let best = flow[m] ?? 0;
+      for (let k = offsets[m] ?? 0; k < (offsets[m + 1] ?? 0); k++) {
+        const r = targets[k] ?? 0;
+        if (g.pinned[r] === null && (flow[r] ?? 0) > best) best = flow[r] ?? 0;
+      }
+      if (best > (flow[m] ?? 0)) {
+        flow[m] = best;
+        changed = true;
+      }
+    }
+  }
+}
+
+/**
+ * Scores every person. Standing s = pinned score, or base + flow (see `flows`). Iterated from the base
+ * to a fixed point: the map is monotone and a contraction (every unpinned s ≥ 14), so it converges,
+ * and people are processed in id order so the result does not depend on input order. Ids must be unique.
  */
 export function computeInfluence(people: readonly Person[], relationships: readonly Relationship[]): Map<string, InfluenceScore> {
   const sorted = [...people].sort(byId);
   const n = sorted.length;
   const index = new Map(sorted.map((p, i) => [p.id, i]));
+  const team = directReports(index, relationships, n);
+  const { order, loops } = reportsFirstOrder(team, n);
+  const managers = order.filter((m) => (team.offsets[m + 1] ?? 0) > (team.offsets[m] ?? 0));
   const edges = outEdges(index, relationships, n);
+  const g: Graph = { edges, team, draws: mergeRows(edges, team, TEAM_WEIGHT, n), loops, managers, pinned: sorted.map(pinnedValue) };
   const bases = sorted.map(baseParts);
   const base = bases.map((parts) => parts.reduce((sum, part) => sum + part.points, 0));
-  const pinned = sorted.map(pinnedValue);
 
-  const { offsets, targets, weights } = edges;
-  const weighted = (i: number, standing: Float64Array): number => {
-    let sum = 0;
-    const end = offsets[i + 1] ?? 0;
-    for (let k = offsets[i] ?? 0; k < end; k++) sum += (weights[k] ?? 0) * (standing[targets[k] ?? 0] ?? 0);
-    return sum;
-  };
-
-  let standing = Float64Array.from(sorted, (_, i) => pinned[i] ?? base[i] ?? 0);
+  let standing = new Float64Array(n);
+  let next = new Float64Array(n);
+  const network = new Float64Array(n);
+  const flow = new Float64Array(n);
+  for (let i = 0; i < n; i++) standing[i] = g.pinned[i] ?? base[i] ?? 0;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    const next = new Float64Array(n);
+    flows(g, standing, network, flow);
     let delta = 0;
     for (let i = 0; i < n; i++) {
-      next[i] = pinned[i] ?? (base[i] ?? 0) + networkPoints(weighted(i, standing));
+      next[i] = g.pinned[i] ?? (base[i] ?? 0) + (flow[i] ?? 0);
       delta = Math.max(delta, Math.abs((next[i] ?? 0) - (standing[i] ?? 0)));
     }
-    standing = next;
+    [standing, next] = [next, standing];
     if (delta < CONVERGENCE_EPSILON) break;
   }
 
+  flows(g, standing, network, flow);
   const result = new Map<string, InfluenceScore>();
   sorted.forEach((person, i) => {
-    const total = weighted(i, standing);
-    const network = networkPoints(total);
-    const via: Array<{ j: number; raw: number }> = [];
-    for (let k = offsets[i] ?? 0; k < (offsets[i + 1] ?? 0); k++) {
-      const j = targets[k] ?? 0;
-      const raw = total > 0 ? (network * (weights[k] ?? 0) * (standing[j] ?? 0)) / total : 0;
-      if (raw > 0) via.push({ j, raw });
-    }
-    via.sort((a, b) => b.raw - a.raw || byId(sorted[a.j] as Person, sorted[b.j] as Person));
-    const baseTotal = base[i] ?? 0;
-    const exact = baseTotal + via.reduce((sum, v) => sum + v.raw, 0);
-    const score = Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, Math.round(exact)));
-    // Base parts are whole points already, so only the network parts share the rounding.
-    const viaPoints = apportion(via.map((v) => v.raw), score - baseTotal);
-    const parts: InfluencePart[] = (bases[i] ?? []).slice();
-    via.forEach((v, k) => {
-      const pts = viaPoints[k] ?? 0;
-      const target = sorted[v.j] as Person;
-      if (pts > 0) parts.push({ kind: 'network', points: pts, via: { personId: target.id, name: target.name, isTopDecisionMaker: target.isTopDecisionMaker } });
-    });
-    const computed: InfluenceBreakdown = { score, parts };
-    const pin = pinned[i];
+    const computed = breakdown(g, sorted, i, standing, flow, { base: base[i] ?? 0, parts: bases[i] ?? [], network: network[i] ?? 0, flow: flow[i] ?? 0 });
+    const pin = g.pinned[i];
     if (pin === null || pin === undefined) {
-      result.set(person.id, { personId: person.id, score, parts, pinned: false, computed, exact });
+      result.set(person.id, { personId: person.id, score: computed.score, parts: computed.parts, pinned: false, computed: { score: computed.score, parts: computed.parts }, exact: computed.exact });
     } else {
       const pinnedScore = Math.round(pin);
-      result.set(person.id, { personId: person.id, score: pinnedScore, parts: [{ kind: 'pinned', points: pinnedScore }], pinned: true, computed, exact });
+      result.set(person.id, { personId: person.id, score: pinnedScore, parts: [{ kind: 'pinned', points: pinnedScore }], pinned: true, computed: { score: computed.score, parts: computed.parts }, exact: computed.exact });
     }
   });
   return result;
 }
 
-/** Sum of the network parts of a breakdown (whole points). */
+const viaOf = (p: Person): InfluenceVia => ({ personId: p.id, name: p.name, isTopDecisionMaker: p.isTopDecisionMaker });
+
+interface Inflow {
+  raw: number;
+  /** Index of the person a network part flows through; -1 for the reports part. */
+  j: number;
+}
+
+/** One person's parts: the network split by what each out-edge and the team contribute; a raise to a report's flow goes to the reports part. */
+function breakdown(
+  g: Graph,
+  sorted: readonly Person[],
+  i: number,
+  standing: Float64Array,
+  flow: Float64Array,
+  own: { base: number; parts: InfluencePart[]; network: number; flow: number },
+): InfluenceBreakdown & { exact: number } {
+  const total = weighted(g.draws, i, standing);
+  const scale = total > 0 ? own.network / total : 0;
+  const inflows: Inflow[] = [];
+  for (let k = g.edges.offsets[i] ?? 0; k < (g.edges.offsets[i + 1] ?? 0); k++) {
+    const j = g.edges.targets[k] ?? 0;
+    const raw = scale * (g.edges.weights[k] ?? 0) * (standing[j] ?? 0);
+    if (raw > 0) inflows.push({ raw, j });
+  }
+  // The team: each direct report's share; a raise to the best-reaching unpinned report goes to them.
+  const raise = Math.max(0, own.flow - own.network);
+  const start = g.team.offsets[i] ?? 0;
+  const end = g.team.offsets[i + 1] ?? 0;
+  let team: Inflow[] = [];
+  if (end > start) {
+    let raisedBy = -1;
+    for (let k = start; k < end; k++) {
+      const j = g.team.targets[k] ?? 0;
+      team.push({ raw: scale * TEAM_WEIGHT * (standing[j] ?? 0), j });
+      if (g.pinned[j] === null && (raisedBy < 0 || (flow[j] ?? 0) > (flow[raisedBy] ?? 0))) raisedBy = j;
+    }
+    for (const m of team) if (m.j === raisedBy) m.raw += raise;
+    team = team.filter((m) => m.raw > 0).sort((a, b) => b.raw - a.raw || a.j - b.j);
+    const teamRaw = team.reduce((sum, m) => sum + m.raw, 0);
+    if (teamRaw > 0) inflows.push({ raw: teamRaw, j: -1 });
+  }
+  // Largest first; ties keep id order, the reports part after the people.
+  inflows.sort((a, b) => b.raw - a.raw);
+
+  const exact = own.base + own.flow;
+  const score = Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, Math.round(exact)));
+  // Base parts are whole points already, so only the parts that flow from others share the rounding.
+  const points = apportion(inflows.map((f) => f.raw), score - own.base);
+  const parts = own.parts.slice();
+  inflows.forEach((f, k) => {
+    const pts = points[k] ?? 0;
+    if (pts <= 0) return;
+    if (f.j >= 0) parts.push({ kind: 'network', points: pts, via: viaOf(sorted[f.j] as Person) });
+    else parts.push({ kind: 'reports', points: pts, through: team.map((m) => viaOf(sorted[m.j] as Person)) });
+  });
+  return { score, parts, exact };
+}
+
+/** Sum of the parts that flow from other people (network and via reports), whole points. */
 export function networkTotal(breakdown: InfluenceBreakdown): number {
-  return breakdown.parts.reduce((sum, p) => (p.kind === 'network' ? sum + p.points : sum), 0);
+  return breakdown.parts.reduce((sum, p) => (p.kind === 'network' || p.kind === 'reports' ? sum + p.points : sum), 0);
 }

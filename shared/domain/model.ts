@@ -66,12 +66,12 @@ export interface Person {
   buyingRole: BuyingRole;
   stance: Stance;
   isTopDecisionMaker: boolean;
-  /** Formal authority, 1–5. */
-  authority: number;
-  /** Expertise / credibility, 1–5. */
-  expertise: number;
-  /** Access to the top decision-maker, 1–5. */
-  accessToTop: number;
+  /** Formal authority, 1–5, or null = not rated yet (counts as 3; see personDefaults.ts). */
+  authority: number | null;
+  /** Expertise / credibility, 1–5, or null = not rated yet. */
+  expertise: number | null;
+  /** Access to the top decision-maker, 1–5, or null = not rated yet. */
+  accessToTop: number | null;
   /** A score (0–100) the rep pinned by hand, or null. */
   pinnedScore: number | null;
   met: boolean;

@@ -1,6 +1,8 @@
-// Ranking (shared/domain/README.md): people by influence score, highest first; ties by authority, then name.
+// Ranking (shared/domain/README.md): people by influence score, highest first; ties: the top decision-maker
+// first, then by authority (not rated counts as 3), then name.
 import type { InfluenceScore } from './influence';
 import type { Person } from './model';
+import { ratingValue } from './personDefaults';
 
 export interface RankedPerson {
   /** 1-based position; ties are already broken, so ranks are 1..n without gaps or repeats. */
@@ -22,14 +24,15 @@ function missingScore(personId: string): InfluenceScore {
   return { personId, ...empty, pinned: false, computed: empty, exact: 0 };
 }
 
-/** People sorted by score (desc), then authority (desc), then name, then id. People without a score rank as 0. */
+/** People sorted by score (desc), then top decision-maker first, then authority (desc), then name, then id. People without a score rank as 0. */
 export function rankPeople(people: readonly Person[], scores: ReadonlyMap<string, InfluenceScore>): RankedPerson[] {
   return people
     .map((person) => ({ person, influence: scores.get(person.id) ?? missingScore(person.id) }))
     .sort(
       (a, b) =>
         b.influence.score - a.influence.score ||
-        b.person.authority - a.person.authority ||
+        Number(b.person.isTopDecisionMaker) - Number(a.person.isTopDecisionMaker) ||
+        ratingValue(b.person.authority) - ratingValue(a.person.authority) ||
         compareNames(a.person.name, b.person.name) ||
         (a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : 0),
     )

@@ -90,9 +90,10 @@ export const personFields = z.object({
   buyingRole: buyingRole.optional(),
   stance: stance.optional(),
   isTopDecisionMaker: z.boolean({ error: 'error.boolean.invalid' }).optional(),
-  authority: rating.optional(),
-  expertise: rating.optional(),
-  accessToTop: rating.optional(),
+  // null = not rated (the rep can take a rating back).
+  authority: rating.nullable().optional(),
+  expertise: rating.nullable().optional(),
+  accessToTop: rating.nullable().optional(),
   pinnedScore: z
     .number({ error: 'error.score.invalid' })
     .min(LIMITS.scoreMin, { error: 'error.score.invalid' })

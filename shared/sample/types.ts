@@ -5,6 +5,10 @@ import type { PersonFields, RelationshipStage, RelationshipType, Stance } from '
 export interface SamplePerson extends PersonFields {
   /** Stable key used by relationships below (not stored). */
   key: string;
+  /** The sample is fully rated (1–5 each). */
+  authority: number;
+  expertise: number;
+  accessToTop: number;
   /** Days before today of the last contact, or null if never contacted. */
   lastContactDaysAgo: number | null;
   /** When the rep added this person to the map, in days before today. */

@@ -87,9 +87,10 @@ export function syntheticAccount(size: number, seed = 7): SyntheticAccount {
     const open = list.filter((m) => m.reports < m.cap);
     const boss = open.length > 0 ? pick(open) : (list[0] as { p: Person; reports: number; cap: number });
     boss.reports++;
-    const p = person(d, Math.max(1, boss.p.authority - 1), pick(ROLES), boss.p.authority > 2 ? 'Manager' : 'Specialist');
+    const bossAuthority = boss.p.authority ?? 3;
+    const p = person(d, Math.max(1, bossAuthority - 1), pick(ROLES), bossAuthority > 2 ? 'Manager' : 'Specialist');
     link(p.id, boss.p.id, 'reports-to');
-    list.push({ p, reports: 0, cap: p.authority > 1 ? int(2, 7) : 0 });
+    list.push({ p, reports: 0, cap: (p.authority ?? 3) > 1 ? int(2, 7) : 0 });
   }
   // People without a manager: a board member, consultants, an agent's rep.
   while (people.length < size) person('External', int(2, 4), pick(['influencer', 'evaluator'] as BuyingRole[]), 'Consultant');

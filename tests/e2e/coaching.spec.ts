@@ -115,9 +115,10 @@ test('an account with nothing to act on says so calmly', async ({ page, powermap
   const account = await powermap.call<{ id: string }>('createAccount', { name: 'Calm Co', budgetAmount: 500000, budgetCycle: 'Annual' });
   const today = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: account.id })).to;
   const base = { accountId: account.id, stance: 'ally', met: true, lastContact: today } as const;
-  const { person: chen } = await powermap.call<{ person: { id: string } }>('createPerson', { ...base, name: 'Chen Top', isTopDecisionMaker: true, authority: 5, accessToTop: 5 });
-  await powermap.call('createPerson', { ...base, name: 'Li Ally', authority: 3, accessToTop: 4 });
-  await powermap.call('createPerson', { ...base, name: 'Zhou Helper', stance: 'supporter', authority: 1 });
+  // Fully rated: key people with a rating not given are a warning of their own.
+  const { person: chen } = await powermap.call<{ person: { id: string } }>('createPerson', { ...base, name: 'Chen Top', isTopDecisionMaker: true, authority: 5, expertise: 4, accessToTop: 5 });
+  await powermap.call('createPerson', { ...base, name: 'Li Ally', authority: 3, expertise: 3, accessToTop: 4 });
+  await powermap.call('createPerson', { ...base, name: 'Zhou Helper', stance: 'supporter', authority: 1, expertise: 2, accessToTop: 2 });
   // A visit today with a next step: the visit cycle is in order too.
   await powermap.call('createVisit', { accountId: account.id, date: today, kind: 'visit', attendees: [{ personId: chen.id }], nextStep: { what: 'Send the samples', due: addDays(today, 7), owner: 'us' } });
   expect((await powermap.call<Coaching>('getCoaching', { accountId: account.id })).warnings).toEqual([]);

@@ -54,3 +54,52 @@ test('edit every field, move the top decision-maker, select on the map, delete',
   expect((db.prepare('SELECT count(*) AS n FROM relationships').get() as { n: number }).n).toBe(0);
   expect(powermap.pageErrors).toEqual([]);
 });
+
+// "Not rated" is a state: a new person starts not rated (stored as NULL), the form, the score
+// breakdown and the ranking say so in the rep's language, and a rating can be taken back.
+const NOT_RATED = {
+  en: { locale: 'en-US', save: 'Save new person', saveChanges: 'Save changes', name: 'Name', authority: 'Authority (1–5)', expertise: 'Expertise (1–5)', access: 'Access to the top decision-maker (1–5)', notRated: 'Not rated', part: 'authority (not rated) 18', ranking: 'Ranking', tag: 'not rated: authority, expertise, access to top' },
+  'zh-CN': { locale: 'zh-CN', save: '保存新人物', saveChanges: '保存修改', name: '姓名', authority: '职权（1–5）', expertise: '专业度（1–5）', access: '接近最高决策者的程度（1–5）', notRated: '未评分', part: '职权（未评分） 18', ranking: '影响力排名', tag: '未评分：职权、专业、接近最高决策者' },
+} as const;
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test.describe(`not rated (${lang})`, () => {
+    test.use({ systemLocale: NOT_RATED[lang].locale, viewport: { width: 1366, height: 768 } });
+
+    test('a new person is not rated everywhere; a rating can be given and taken back', async ({ page, powermap }) => {
+      const w = NOT_RATED[lang];
+      await powermap.open();
+      const app = new AppPage(page, lang);
+      const panel = new PersonPanel(page);
+      await app.createAccount(lang === 'en' ? 'Bright Start' : '贝乐母婴');
+      await page.getByRole('button', { name: app.words.addPerson }).click();
+      // The new-person form starts not rated (the same default as the service and the import).
+      for (const label of [w.authority, w.expertise, w.access]) await expect(panel.field(label).locator('option:checked')).toHaveText(w.notRated);
+      await panel.field(w.name).fill('Liu Ting');
+      await panel.root.getByRole('button', { name: w.save }).click();
+      await panel.expectSelected('Liu Ting');
+
+      const stored = () => powermap.app.store.db.prepare("SELECT authority, expertise, access_to_top FROM people WHERE name = 'Liu Ting'").get();
+      expect(stored()).toEqual({ authority: null, expertise: null, access_to_top: null });
+      for (const label of [w.authority, w.expertise, w.access]) await expect(panel.field(label).locator('option:checked')).toHaveText(w.notRated);
+      await expect(panel.root.locator('.influence-card .breakdown')).toContainText(w.part);
+      await shot(page, `person-not-rated-${lang}-1366x768`);
+
+      // Rate authority 4, save; then take it back to not rated.
+      await panel.field(w.authority).selectOption('4');
+      await panel.root.getByRole('button', { name: w.saveChanges }).click();
+      await expect.poll(stored).toEqual({ authority: 4, expertise: null, access_to_top: null });
+      await expect(panel.root.locator('.influence-card .breakdown')).not.toContainText(w.part);
+      await panel.field(w.authority).selectOption({ label: w.notRated });
+      await panel.root.getByRole('button', { name: w.saveChanges }).click();
+      await expect.poll(stored).toEqual({ authority: null, expertise: null, access_to_top: null });
+      await expect(panel.root.locator('.influence-card .breakdown')).toContainText(w.part);
+
+      // The ranking table says which ratings are missing.
+      await page.getByRole('tab', { name: w.ranking }).click();
+      await expect(page.locator('tr.rank-row .rank-unrated').first()).toHaveText(w.tag);
+      await shot(page, `ranking-not-rated-${lang}-1366x768`);
+      expect(powermap.pageErrors).toEqual([]);
+    });
+  });
+}

@@ -8,7 +8,7 @@ import { describeError, type Described } from '../../api/describe';
 import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
 import { useUi } from '../../stores/ui';
-import { emptyPerson, fieldsOf, valuesOf, type PersonFormValues } from './personForm';
+import { emptyPerson, fieldsOf, ratingFromOption, ratingOption, valuesOf, type PersonFormValues } from './personForm';
 
 const RATINGS = [1, 2, 3, 4, 5];
 
@@ -74,7 +74,8 @@ export function PersonForm({ person }: { person: Person | null }) {
     ));
   const rating = (name: 'authority' | 'expertise' | 'accessToTop') =>
     field(name, (id, d) => (
-      <select id={id} value={values[name]} aria-describedby={d} onChange={(e) => set(name, Number(e.target.value))}>
+      <select id={id} value={ratingOption(values[name])} aria-describedby={d} onChange={(e) => set(name, ratingFromOption(e.target.value))}>
+        <option value="">{t('person.notRated')}</option>
         {RATINGS.map((r) => (
           <option key={r} value={r}>
             {r}
@@ -119,6 +120,7 @@ export function PersonForm({ person }: { person: Person | null }) {
         {rating('expertise')}
         {rating('accessToTop')}
       </div>
+      {values.isTopDecisionMaker ? <p className="field-hint muted">{t('person.accessIsFull')}</p> : null}
       <div className="field-row">
         {field('met', (id, d) => <input id={id} type="checkbox" checked={values.met} aria-describedby={d} onChange={(e) => set('met', e.target.checked)} />, true)}
         {field('lastContact', (id, d) => (

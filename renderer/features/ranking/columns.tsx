@@ -3,6 +3,7 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { RankingFeatures } from './tableFeatures';
 import type { TFunction } from 'i18next';
 import { BUYING_ROLES, STANCES } from '../../../shared/domain/model';
+import { unratedFields } from '../../../shared/domain/personDefaults';
 import { compareNames, type RankedPerson } from '../../../shared/domain/ranking';
 import { STANCE_FILL } from '../../graph/palette';
 import { breakdownText } from './breakdown';
@@ -28,6 +29,7 @@ export function rankingColumns({ t, expanded, toggle }: ColumnContext): ColumnDe
           <span className="rank-name">{r.person.name}</span>
           {r.person.isTopDecisionMaker ? <span className="tag tdm">{t('topDecisionMaker')}</span> : null}
           {r.person.title ? <span className="rank-title">{r.person.title}</span> : null}
+          <NotRated t={t} person={r.person} />
         </span>
       ),
     }),
@@ -91,4 +93,11 @@ export function rankingColumns({ t, expanded, toggle }: ColumnContext): ColumnDe
       cell: ({ row: { original: r } }) => r.person.lastContact ?? t('ranking.never'),
     }),
   ]) as ColumnDef<RankingFeatures, RankedPerson>[];
+}
+
+/** "not rated: authority, access to top" under the title, when the rep has not given some ratings yet. */
+function NotRated({ t, person }: { t: TFunction; person: RankedPerson['person'] }) {
+  const fields = unratedFields(person).map((f) => t(`ranking.part.${f === 'accessToTop' ? 'access' : f}`));
+  if (fields.length === 0) return null;
+  return <span className="rank-unrated">{t('ranking.notRatedTag', { fields: fields.join(t('ranking.separator')) })}</span>;
 }

@@ -1,5 +1,6 @@
 // Rings by rank: the highest score in the centre, then rings outward in rank order, each ring as
 // full as its circumference allows; around a ring people sit grouped by department.
+import { ratingValue } from '../../../shared/domain/personDefaults';
 import { byNameThenId, type LayoutPerson, type Positions } from './types';
 
 export interface RingsOptions {
@@ -14,7 +15,7 @@ export const RINGS_DEFAULTS: RingsOptions = { ringGap: 170, spacing: 150 };
 /** Ranking order (shared/domain/ranking.ts): score, then authority, then name (then id for full determinism). */
 export function rankOrder(people: readonly LayoutPerson[], scores: ReadonlyMap<string, number>): LayoutPerson[] {
   const score = (p: LayoutPerson) => scores.get(p.id) ?? 0;
-  return [...people].sort((a, b) => score(b) - score(a) || b.authority - a.authority || byNameThenId(a, b));
+  return [...people].sort((a, b) => score(b) - score(a) || ratingValue(b.authority) - ratingValue(a.authority) || byNameThenId(a, b));
 }
 
 /** How many people ring `k` holds (ring 0 is the centre and holds one). */

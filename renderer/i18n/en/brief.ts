@@ -82,6 +82,7 @@ export default {
       singleThreadedVisits: { text: 'The last {{visits}} visits met only {{names}}: single-threaded.', next: 'Widen the circle: at the next visit, also meet {{others}}.' },
       stabilizeNoSolvedProblem: { text: 'Stabilize stage: no problem solved for them and no next step followed through in {{days}} days.', next: 'Ask {{names}} where things go wrong for them (deliveries, displays, training), solve one and log it as “solved a problem”.' },
       strengthenNoGrowth: { text: 'Strengthen stage, but no growth: {{year}} purchases {{amount, number}} {{currency}}, not above {{prevYear}} ({{prevAmount, number}}).', next: 'Discuss with {{names}} what more you can do together: a new category, a joint promotion, each the other’s key account.' },
+      unratedKeyPeople: { text: 'Key people not fully rated yet: {{names}}.', next: 'Rate their authority, expertise and access: a rating not given counts as 3, so their rank may be off.' },
     },
   },
 };

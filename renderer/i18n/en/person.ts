@@ -34,6 +34,8 @@ export default {
     tdmMoved: '{{name}} is now the top decision-maker; {{previous}} no longer is.',
     tdmNotMet: 'Top decision-maker never met: plan a meeting with {{name}} before the deal closes.',
     notMetShort: 'Not met yet',
+    notRated: 'Not rated',
+    accessIsFull: 'Counts as full access: they are the top decision-maker.',
     fixErrors: 'Nothing was saved. Please fix the marked fields.',
   },
 };

@@ -46,7 +46,16 @@ export default {
       access: 'access to top',
       via: 'via {{name}}',
       viaTop: 'via {{name}} (top decision-maker)',
+      reportsOne: 'via 1 report ({{names}})',
+      reports: 'via {{count}} reports ({{names}})',
+      withNote: '{{part}} ({{note}})',
       pinned: 'pinned by you',
     },
+    note: {
+      notRated: 'not rated',
+      topDecisionMaker: 'top decision-maker',
+    },
+    notRatedTag: 'not rated: {{fields}}',
+    separator: ', ',
   },
 };

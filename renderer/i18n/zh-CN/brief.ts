@@ -82,6 +82,7 @@ export default {
       singleThreadedVisits: { text: '最近 {{visits}} 次拜访只见了 {{names}}：单线联系。', next: '扩大接触面：下次拜访也去见 {{others}}。' },
       stabilizeNoSolvedProblem: { text: '稳定关系阶段：{{days}} 天内没有为客户解决问题（立功），也没有完成约定的下一步。', next: '问问 {{names}} 他们哪里有困难（配送、陈列、培训），解决一个，并记录为“立功”拜访。' },
       strengthenNoGrowth: { text: '加强关系阶段却没有增长：{{year}} 年采购 {{amount, number}} {{currency}}，未超过 {{prevYear}} 年（{{prevAmount, number}}）。', next: '与 {{names}} 商量还能一起做什么：新品类、联合促销，互为大客户。' },
+      unratedKeyPeople: { text: '尚未完整评分的关键人：{{names}}。', next: '为他们的职权、专业度和接近最高决策者的程度评分：未评分按 3 分计算，排名可能不准。' },
     },
   },
 };

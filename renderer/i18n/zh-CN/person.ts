@@ -34,6 +34,8 @@ export default {
     tdmMoved: '{{name}} 现在是最高决策者；{{previous}} 不再是。',
     tdmNotMet: '尚未见过最高决策者：请在成交前安排与 {{name}} 见面。',
     notMetShort: '尚未见面',
+    notRated: '未评分',
+    accessIsFull: '按满分计算：此人就是最高决策者。',
     fixErrors: '未保存任何内容，请修改标出的字段。',
   },
 };

@@ -46,7 +46,16 @@ export default {
       access: '接近最高决策者',
       via: '经由{{name}}',
       viaTop: '经由{{name}}（最高决策者）',
+      reportsOne: '经由下属（{{names}}）',
+      reports: '经由{{count}}名下属（{{names}}）',
+      withNote: '{{part}}（{{note}}）',
       pinned: '手动设定',
     },
+    note: {
+      notRated: '未评分',
+      topDecisionMaker: '最高决策者',
+    },
+    notRatedTag: '未评分：{{fields}}',
+    separator: '、',
   },
 };

@@ -20,6 +20,12 @@ describe('computeWarnings', () => {
   it('an empty map raises nothing', () => {
     expect(ids([])).toEqual([]);
   });
+  it('key people not fully rated (a rating not given counts as 3): names them', () => {
+    const people = healthy();
+    people[1] = { ...people[1]!, name: 'Unrated', authority: null };
+    const w = computeWarnings(input({ people, visits: [visit(people.slice(0, 2))] })).find((x) => x.id === 'unratedKeyPeople');
+    expect(w).toMatchObject({ params: { names: 'Unrated', count: 1 }, people: { names: [people[1]!.id] } });
+  });
   it('no top decision-maker', () => {
     const people = healthy().map((p) => ({ ...p, isTopDecisionMaker: false }));
     expect(ids(people)).toContain('noTopDecisionMaker');

@@ -1,6 +1,7 @@
 // Builds hand-made history logs for the pure history tests: write what happened, day by day.
 import type { Account, Person, Relationship } from '../../../shared/domain/model';
 import type { HistoryOp, HistoryRow } from '../../../shared/history/types';
+import { PERSON_DEFAULTS } from '../../../shared/domain/personDefaults';
 
 export const ACCOUNT_ID = 'acc-1';
 
@@ -28,18 +29,7 @@ export function person(id: string, over: Partial<Person> = {}): Person {
     id,
     accountId: ACCOUNT_ID,
     name: `Person ${id}`,
-    title: '',
-    department: '',
-    buyingRole: 'unknown',
-    stance: 'unknown',
-    isTopDecisionMaker: false,
-    authority: 3,
-    expertise: 3,
-    accessToTop: 1,
-    pinnedScore: null,
-    met: false,
-    lastContact: null,
-    notes: '',
+    ...PERSON_DEFAULTS,
     createdAt: '2026-01-01T09:00:00.000Z',
     updatedAt: '2026-01-01T09:00:00.000Z',
     ...over,

@@ -78,7 +78,7 @@ describe('daily support series', () => {
 
   it('weighs stances by the given weight', () => {
     const log = new Log().on('2026-03-01').account('create').add('big', { stance: 'ally', authority: 5 }).add('small', { stance: 'opponent', authority: 1 });
-    const weighted = computeSupportSeries(log.rows, { accountId: ACCOUNT_ID, today: '2026-03-01', weightOf: (p) => p.authority });
+    const weighted = computeSupportSeries(log.rows, { accountId: ACCOUNT_ID, today: '2026-03-01', weightOf: (p) => p.authority ?? 3 });
     // (2×5 − 2×1) / 6 × 50
     expect(weighted.points[0]!.netSupport).toBe(66.7);
   });

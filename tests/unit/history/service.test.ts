@@ -78,8 +78,10 @@ describe('getSupportSeries', () => {
     expect(s.points[1]!.topDecisionMaker).toEqual({ personId: wang.id, name: 'Wang Li', stance: 'ally', met: true });
     expect(s.points[1]!.events).toContainEqual({ kind: 'stance-changed', personId: wang.id, name: 'Wang Li', from: 'neutral', to: 'ally' });
     expect(s.points[2]!.events).toEqual([expect.objectContaining({ kind: 'person-removed', name: 'Zhao Min', stance: 'skeptic' })]);
-    // Ratings weights: Wang (ally) 30+2+9+3 = 44, Li (supporter) 18+2+9+3 = 32 → (2·44 + 32) / 76 × 50.
-    expect(s.points[2]!.netSupport).toBe(78.9);
+    // Ratings weights (expertise and access not rated count as 3; Wang is the top decision-maker, so his
+    // role counts as a decision-maker's and his access as full): Wang (ally) 30+20+9+15 = 74,
+    // Li (supporter) 18+2+9+9 = 38 → (2·74 + 38) / 112 × 50.
+    expect(s.points[2]!.netSupport).toBe(83);
   });
 
   it('starts at the first day even when asked for an earlier range, and honours to', async () => {

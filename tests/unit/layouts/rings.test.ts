@@ -46,7 +46,7 @@ describe('rings by rank', () => {
 
   it('places 2,000 people', () => {
     const big = syntheticAccount(2000);
-    const p = ringsLayout(big.people, new Map(big.people.map((q) => [q.id, q.authority * 20])));
+    const p = ringsLayout(big.people, new Map(big.people.map((q) => [q.id, (q.authority ?? 3) * 20])));
     expect(Object.keys(p)).toHaveLength(2000);
   });
 });

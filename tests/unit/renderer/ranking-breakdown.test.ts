@@ -42,4 +42,28 @@ describe('breakdownText', () => {
     expect(text).toMatch(/^80 = pinned by you 80\. /);
     expect(text).toContain('Ratings and network give 62 = authority 24');
   });
+
+  const managed: InfluenceScore = {
+    ...computed,
+    score: 70,
+    parts: [
+      { kind: 'authority', points: 18, note: 'notRated' },
+      { kind: 'role', points: 20, note: 'topDecisionMaker' },
+      { kind: 'expertise', points: 9, note: 'notRated' },
+      { kind: 'access', points: 15, note: 'topDecisionMaker' },
+      { kind: 'reports', points: 8, through: ['Liu Ting', 'Sun Meihua', 'Chen Jianguo', 'Yang Fan'].map((name, i) => ({ personId: `r${i}`, name, isTopDecisionMaker: false })) },
+    ],
+  };
+  it('says which ratings are not rated, what decision power set, and whom the reports part flows through (en)', async () => {
+    const t = await tFor('en');
+    expect(breakdownText(t, managed)).toBe(
+      '70 = authority (not rated) 18 + role (top decision-maker) 20 + expertise (not rated) 9 + access to top (top decision-maker) 15 + via 4 reports (Liu Ting, Sun Meihua, Chen Jianguo, …) 8',
+    );
+    const one: InfluenceScore = { ...managed, parts: [{ kind: 'reports', points: 3, through: [{ personId: 'r', name: 'Liu Ting', isTopDecisionMaker: false }] }], score: 3 };
+    expect(breakdownText(t, one)).toBe('3 = via 1 report (Liu Ting) 3');
+  });
+  it('… and in Chinese', async () => {
+    const t = await tFor('zh-CN');
+    expect(breakdownText(t, managed)).toBe('70 = 职权（未评分） 18 + 角色（最高决策者） 20 + 专业（未评分） 9 + 接近最高决策者（最高决策者） 15 + 经由4名下属（Liu Ting、Sun Meihua、Chen Jianguo、…） 8');
+  });
 });

@@ -8,7 +8,7 @@ export function warningScenarios(): Given[] {
   const weak = { authority: 1, expertise: 1, accessToTop: 1, buyingRole: 'user' as const, lastContact: null };
   const top = person({ ...strong, name: '周振华', isTopDecisionMaker: true, stance: 'opponent', met: false, lastContact: null });
   const skeptic = person({ ...strong, name: '许晶', stance: 'skeptic', lastContact: '2026-01-05' });
-  const wang = person({ name: '王丽', stance: 'supporter', authority: 4 });
+  const wang = person({ name: '王丽', stance: 'supporter', authority: 4, expertise: null });
   const minor = [person({ ...weak, stance: 'unknown' }), person({ ...weak, stance: 'neutral' })];
   const people = [top, skeptic, wang, ...minor];
   const noBudget = { ...account, budgetAmount: null, budgetCycle: '', budgetProcess: '' };

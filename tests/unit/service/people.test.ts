@@ -21,9 +21,10 @@ describe('people', () => {
       buyingRole: 'unknown',
       stance: 'unknown',
       isTopDecisionMaker: false,
-      authority: 3,
-      expertise: 3,
-      accessToTop: 1,
+      // Not rated until the rep rates them (shared/domain/personDefaults.ts).
+      authority: null,
+      expertise: null,
+      accessToTop: null,
       pinnedScore: null,
       met: false,
       lastContact: null,

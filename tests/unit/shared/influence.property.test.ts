@@ -3,46 +3,9 @@ import fc from 'fast-check';
 import { computeInfluence, type InfluenceScore } from '../../../shared/domain/influence';
 import { NETWORK_MAX } from '../../../shared/domain/influenceWeights';
 import { compareNames, rankPeople } from '../../../shared/domain/ranking';
-import { BUYING_ROLES, RELATIONSHIP_TYPES, type Person, type Relationship } from '../../../shared/domain/model';
-import { link, person } from './influenceFixtures';
-
-const NAMES = ['Wang Li', 'wang li', 'Chen Jianguo', '王丽', '王力', '陈建国', 'Zhang Min', '张敏', 'Ann', 'Ann'];
-
-const personArb = (id: string) =>
-  fc
-    .record({
-      name: fc.constantFrom(...NAMES),
-      buyingRole: fc.constantFrom(...BUYING_ROLES),
-      isTopDecisionMaker: fc.boolean(),
-      authority: fc.integer({ min: 1, max: 5 }),
-      expertise: fc.integer({ min: 1, max: 5 }),
-      accessToTop: fc.integer({ min: 1, max: 5 }),
-      pinnedScore: fc.option(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })), { freq: 4 }),
-    })
-    .map((fields) => person(id, fields));
-
-interface Account {
-  people: Person[];
-  relationships: Relationship[];
-}
-
-const accountArb: fc.Arbitrary<Account> = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }).chain((ids) =>
-  fc.record({
-    people: fc.tuple(...ids.map(personArb)),
-    relationships: fc.array(
-      fc
-        .record({
-          from: fc.constantFrom(...ids),
-          to: fc.constantFrom(...ids),
-          type: fc.constantFrom(...RELATIONSHIP_TYPES),
-          strength: fc.integer({ min: 1, max: 3 }),
-        })
-        .map((r) => link(r.from, r.to, r.type, r.strength)),
-      // size 'max': dense graphs, so chains and cycles that need several propagation rounds are common.
-      { maxLength: 30, size: 'max' },
-    ),
-  }),
-);
+import { ratingValue } from '../../../shared/domain/personDefaults';
+import { accountArb } from './influenceArbitraries';
+import { link } from './influenceFixtures';
 
 const sumPoints = (s: { parts: { points: number }[] }) => s.parts.reduce((a, p) => a + p.points, 0);
 
@@ -79,15 +42,15 @@ describe('influence score properties', () => {
     );
   });
 
-  it('is the fixed point: exact = base + 20·(1 − e^(−Σ w·s/100)) over influences and reports-to', () => {
+  // Changed with decision power: a manager also draws ¼ of each direct report's standing, and what flows
+  // to them is never less than what flows to an unpinned direct report (it was only the out-edges before).
+  it('is the fixed point: exact = base + max(20·(1 − e^(−W/100)), flow of each unpinned direct report)', () => {
     fc.assert(
       fc.property(accountArb, ({ people, relationships }) => {
         const scores = computeInfluence(people, relationships);
-        const standing = (id: string) => {
-          const s = scores.get(id)!;
-          const p = people.find((x) => x.id === id)!;
-          return p.pinnedScore ?? s.exact;
-        };
+        const byId = new Map(people.map((p) => [p.id, p]));
+        const standing = (id: string) => byId.get(id)!.pinnedScore ?? scores.get(id)!.exact;
+        const base = (id: string) => sumPoints({ parts: scores.get(id)!.computed.parts.filter((x) => x.kind !== 'network' && x.kind !== 'reports') });
         for (const p of people) {
           // Per target: the strongest influences edge (strength/3) plus 1/4 if p also reports to them.
           const weight = new Map<string, number>();
@@ -97,10 +60,30 @@ describe('influence score properties', () => {
             const w = (strengths.length > 0 ? Math.max(...strengths) / 3 : 0) + (between.some((r) => r.type === 'reports-to') ? 0.25 : 0);
             if (w > 0) weight.set(to, w);
           }
+          const reports = new Set(relationships.filter((r) => r.type === 'reports-to' && r.toId === p.id && r.fromId !== p.id).map((r) => r.fromId));
           let sum = 0;
           for (const [to, w] of weight) sum += w * standing(to);
-          const base = sumPoints({ parts: scores.get(p.id)!.computed.parts.filter((x) => x.kind !== 'network') });
-          expect(scores.get(p.id)!.exact).toBeCloseTo(base + NETWORK_MAX * (1 - Math.exp(-sum / 100)), 6);
+          for (const r of reports) sum += 0.25 * standing(r);
+          let flow = NETWORK_MAX * (1 - Math.exp(-sum / 100));
+          for (const r of reports) if (byId.get(r)!.pinnedScore === null) flow = Math.max(flow, scores.get(r)!.exact - base(r));
+          expect(scores.get(p.id)!.exact).toBeCloseTo(base(p.id) + flow, 6);
+        }
+      }),
+    );
+  });
+
+  it('a rating not given counts exactly as the middle value 3 (and only the note tells them apart)', () => {
+    fc.assert(
+      fc.property(accountArb, ({ people, relationships }) => {
+        const threes = people.map((p) => ({ ...p, authority: p.authority ?? 3, expertise: p.expertise ?? 3, accessToTop: p.accessToTop ?? 3 }));
+        const a = computeInfluence(people, relationships);
+        const b = computeInfluence(threes, relationships);
+        const strip = (s: InfluenceScore) => ({ ...s, parts: s.parts.map(({ note: _, ...rest }) => rest), computed: { ...s.computed, parts: s.computed.parts.map(({ note: _, ...rest }) => rest) } });
+        for (const p of people) {
+          expect(strip(a.get(p.id)!)).toEqual(strip(b.get(p.id)!));
+          const notes = a.get(p.id)!.computed.parts.filter((x) => x.note === 'notRated').map((x) => x.kind);
+          const expected = (['authority', 'expertise', 'accessToTop'] as const).filter((f) => p[f] === null && !(f === 'accessToTop' && p.isTopDecisionMaker));
+          expect(notes).toEqual(expected.map((f) => (f === 'accessToTop' ? 'access' : f)));
         }
       }),
     );
@@ -111,7 +94,7 @@ describe('influence score properties', () => {
       fc.property(accountArb, fc.nat(), fc.constantFrom('authority', 'expertise', 'accessToTop'), fc.integer({ min: 1, max: 4 }), ({ people, relationships }, pick, field, step) => {
         const k = pick % people.length;
         const before = computeInfluence(people, relationships).get(people[k]!.id)!;
-        const raised = people.map((p, i) => (i === k ? { ...p, [field]: Math.min(5, p[field] + step) } : p));
+        const raised = people.map((p, i) => (i === k ? { ...p, [field]: Math.min(5, ratingValue(p[field]) + step) } : p));
         const after = computeInfluence(raised, relationships).get(people[k]!.id)!;
         expect(after.score).toBeGreaterThanOrEqual(before.score);
         expect(after.computed.score).toBeGreaterThanOrEqual(before.computed.score);
@@ -146,7 +129,7 @@ describe('influence score properties', () => {
     );
   });
 
-  it('with no edges the score is the base only: four base parts, no network parts', () => {
+  it('with no edges the score is the base only: four base parts, no network or reports parts', () => {
     fc.assert(
       fc.property(accountArb, ({ people }) => {
         const noNetwork = computeInfluence(people, []);
@@ -183,7 +166,8 @@ describe('influence score properties', () => {
     );
   });
 
-  it('ranks by score, ties broken by authority, then name', () => {
+  // Changed with decision power: among equal scores the top decision-maker comes first; not rated counts as 3.
+  it('ranks by score, ties broken by top decision-maker, then authority, then name', () => {
     fc.assert(
       fc.property(accountArb, ({ people, relationships }) => {
         const ranking = rankPeople(people, computeInfluence(people, relationships));
@@ -193,8 +177,10 @@ describe('influence score properties', () => {
           const b = ranking[i]!;
           expect(a.influence.score).toBeGreaterThanOrEqual(b.influence.score);
           if (a.influence.score === b.influence.score) {
-            expect(a.person.authority).toBeGreaterThanOrEqual(b.person.authority);
-            if (a.person.authority === b.person.authority) expect(compareNames(a.person.name, b.person.name)).toBeLessThanOrEqual(0);
+            expect(Number(a.person.isTopDecisionMaker)).toBeGreaterThanOrEqual(Number(b.person.isTopDecisionMaker));
+            if (a.person.isTopDecisionMaker !== b.person.isTopDecisionMaker) continue;
+            expect(ratingValue(a.person.authority)).toBeGreaterThanOrEqual(ratingValue(b.person.authority));
+            if (ratingValue(a.person.authority) === ratingValue(b.person.authority)) expect(compareNames(a.person.name, b.person.name)).toBeLessThanOrEqual(0);
           }
         }
       }),

@@ -1,23 +1,13 @@
 // Builders for Person / Relationship objects in influence tests.
 import type { Person, Relationship, RelationshipType } from '../../../shared/domain/model';
+import { PERSON_DEFAULTS } from '../../../shared/domain/personDefaults';
 
 export function person(id: string, fields: Partial<Person> = {}): Person {
   return {
     id,
     accountId: 'acc',
     name: id,
-    title: '',
-    department: '',
-    buyingRole: 'unknown',
-    stance: 'unknown',
-    isTopDecisionMaker: false,
-    authority: 1,
-    expertise: 1,
-    accessToTop: 1,
-    pinnedScore: null,
-    met: false,
-    lastContact: null,
-    notes: '',
+    ...PERSON_DEFAULTS,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...fields,

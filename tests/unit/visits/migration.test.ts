@@ -29,7 +29,7 @@ describe('migration 3 (visits)', () => {
     const db = version2();
     try {
       expect(userVersion(db)).toBe(2);
-      expect(migrate(db)).toEqual([3]);
+      expect(migrate(db, { migrations: MIGRATIONS.slice(0, 3) })).toEqual([3]);
       expect(userVersion(db)).toBe(3);
       expect(db.prepare('SELECT name FROM accounts').pluck().all()).toEqual(['Kept']);
       expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['Wang']);
