@@ -3,12 +3,14 @@
 // its people on the map and leaving clears them; "What if … left" shows a labelled scenario without
 // that person (map, ranking, support base), one click brings the real map back, and the database is
 // exactly as before (every table's row count, the history log included).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { AccountMap, AccountSummary } from '../../shared/domain/model';
 import type { PersonPath } from '../../shared/domain/paths';
 import { test, expect, type Powermap } from './harness/fixture';
 import { AppPage } from './pages/AppPage';
+import { exportAndWait, lastSaved, openExportDialog, readPng } from './export/exportHelpers';
+import { PATH_COLOUR } from '../../renderer/graph/pathHighlight';
 
 const SHOTS = '/tmp/shots/i10-paths';
 const WORDS = {
@@ -113,3 +115,37 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
     });
   });
 }
+
+function countNear(png: ReturnType<typeof readPng>, hex: string): number {
+  const t = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (png.data[i + 3]! > 200 && Math.abs(png.data[i]! - t[0]!) <= 6 && Math.abs(png.data[i + 1]! - t[1]!) <= 6 && Math.abs(png.data[i + 2]! - t[2]!) <= 6) n++;
+  }
+  return n;
+}
+
+test('a path kept on the map never reaches an exported PNG or SVG, and stays on screen after', async ({ page, powermap }) => {
+  const { app, map } = await openSample(page, powermap, 'en');
+  const top = map.people.find((p) => p.isTopDecisionMaker)!;
+  await app.peopleList.getByRole('button', { name: new RegExp(top.name) }).click();
+  const waysIn = page.getByRole('region', { name: WORDS.en.waysIn(top.name) });
+  const first = waysIn.getByRole('button').first();
+  await first.click(); // kept after a click
+  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  const onPath = (await first.getAttribute('data-path-people'))!.split(' ');
+  await expect.poll(() => classesOf(page, onPath[0]!)).toContain('path-hl');
+
+  await openExportDialog(page);
+  await exportAndWait(page, 'Save PNG…');
+  const png = readPng(lastSaved(powermap).path);
+  // The path's amber is nowhere in the picture (nothing else on the map uses it).
+  expect(countNear(png, PATH_COLOUR)).toBe(0);
+  await exportAndWait(page, 'Save SVG…');
+  const svg = readFileSync(lastSaved(powermap).path, 'utf8').toLowerCase();
+  expect(svg).not.toContain(PATH_COLOUR);
+  expect(svg.replace(/\s/g, '')).not.toContain('rgb(230,81,0)');
+  await page.keyboard.press('Escape');
+  // The screen keeps the rep's pinned path.
+  await expect.poll(() => classesOf(page, onPath[0]!)).toContain('path-hl');
+});
