@@ -92,8 +92,10 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await expect(page.locator('.app')).toHaveClass(/\bscenario\b/);
       await app.waitForNodes(map.people.length - 1);
       expect(await nodeIds(page)).not.toContain(leaver.id);
-      // Editing is off, like the past: no "Add person".
+      // Editing is off, like the past: no "Add person", no Import, dragging saves nothing (checked below).
       await expect(page.getByRole('button', { name: app.words.addPerson })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: lang === 'en' ? 'Import' : '导入' })).toHaveCount(0);
+      await app.dragNode(top.id, 60, 30);
       // The people list and the ranking are the scenario's.
       await expect(app.peopleList.getByRole('button', { name: new RegExp(leaver.name) })).toHaveCount(0);
       await page.getByRole('tab', { name: w.ranking }).click();

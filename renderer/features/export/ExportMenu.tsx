@@ -1,5 +1,6 @@
 // Toolbar buttons for getting data out of and into the map: Export (image, brief, account file) and
-// Import. While time-travelling the export shows the past map with its "as of" day; import is hidden.
+// Import. While time-travelling the export shows the past map with its "as of" day; import is hidden
+// then and during a what-if scenario (both fill the read-only slot), so nothing is imported into it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from '../../stores/map';
@@ -21,13 +22,13 @@ export function ExportMenu() {
       <button type="button" onClick={() => setOpen('export')}>
         {t('export.open')}
       </button>
-      {asOf === null ? (
+      {!past ? (
         <button type="button" onClick={() => setOpen('import')}>
           {t('import.open')}
         </button>
       ) : null}
       {open === 'export' ? <ExportDialog map={shown} asOf={asOf} onClose={() => setOpen(null)} /> : null}
-      {open === 'import' && asOf === null ? <ImportDialog accountId={map.account.id} accountName={map.account.name} onClose={() => setOpen(null)} /> : null}
+      {open === 'import' && !past ? <ImportDialog accountId={map.account.id} accountName={map.account.name} onClose={() => setOpen(null)} /> : null}
     </div>
   );
 }

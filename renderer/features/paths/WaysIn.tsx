@@ -19,18 +19,16 @@ function show(path: PersonPath | null): void {
 export function WaysIn({ person, map }: { person: Person; map: AccountMap }) {
   const { t } = useTranslation();
   const paths = useMemo(() => findPaths(map.people, map.relationships, person.id), [map, person.id]);
-  const [pinned, setPinned] = useState<number | null>(null);
-  const [hover, setHover] = useState<number | null>(null);
-  const active = hover ?? pinned;
+  // Paths are keyed by their introducer (one path each), so a recomputed list keeps or drops the mark by itself.
+  const [pinned, setPinned] = useState<string | null>(null);
+  const [hover, setHover] = useState<string | null>(null);
+  const activeId = hover ?? pinned;
+  const active = paths.find((p) => p.people[0]!.personId === activeId) ?? null;
   useEffect(() => {
-    show(active === null ? null : (paths[active] ?? null));
-  }, [active, paths]);
+    show(active);
+  }, [active]);
   // Leaving the panel (another person, another account, a scenario) clears the map.
   useEffect(() => () => show(null), []);
-  useEffect(() => {
-    setPinned(null);
-    setHover(null);
-  }, [paths]);
   const headingId = `ways-in-${person.id}`;
   return (
     <section className="ways-in" aria-labelledby={headingId}>
@@ -41,31 +39,55 @@ export function WaysIn({ person, map }: { person: Person; map: AccountMap }) {
         <>
           <p className="hint small">{t('paths.hint')}</p>
           <ol className="ways-in-list">
-            {paths.map((path, i) => (
-              <li key={path.people[0]!.personId}>
-                <button
-                  type="button"
-                  className={`ways-in-path${active === i ? ' on' : ''}`}
-                  aria-pressed={pinned === i}
-                  data-path-people={path.people.map((p) => p.personId).join(' ')}
-                  onMouseEnter={() => setHover(i)}
-                  onMouseLeave={() => setHover(null)}
-                  onFocus={() => setHover(i)}
-                  onBlur={() => setHover(null)}
-                  onClick={() => setPinned(pinned === i ? null : i)}
-                >
-                  <span className="ways-in-chain">{pathChain(path)}</span>
-                  {pathSteps(t, path).map((s, k) => (
-                    <span key={k} className="ways-in-step">
-                      {s}
-                    </span>
-                  ))}
-                </button>
-              </li>
-            ))}
+            {paths.map((path) => {
+              const id = path.people[0]!.personId;
+              return (
+                <li key={id}>
+                  <PathButton
+                    path={path}
+                    on={active === path}
+                    pinned={pinned === id}
+                    onHover={(yes) => setHover(yes ? id : null)}
+                    onToggle={() => setPinned(pinned === id ? null : id)}
+                  />
+                </li>
+              );
+            })}
           </ol>
         </>
       )}
     </section>
+  );
+}
+
+interface PathButtonProps {
+  path: PersonPath;
+  on: boolean;
+  pinned: boolean;
+  onHover(yes: boolean): void;
+  onToggle(): void;
+}
+
+function PathButton({ path, on, pinned, onHover, onToggle }: PathButtonProps) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className={`ways-in-path${on ? ' on' : ''}`}
+      aria-pressed={pinned}
+      data-path-people={path.people.map((p) => p.personId).join(' ')}
+      onMouseEnter={() => onHover(true)}
+      onMouseLeave={() => onHover(false)}
+      onFocus={() => onHover(true)}
+      onBlur={() => onHover(false)}
+      onClick={onToggle}
+    >
+      <span className="ways-in-chain">{pathChain(path)}</span>
+      {pathSteps(t, path).map((s, k) => (
+        <span key={k} className="ways-in-step">
+          {s}
+        </span>
+      ))}
+    </button>
   );
 }
