@@ -3,15 +3,15 @@
 import type { TFunction } from 'i18next';
 import type { PathLink, PersonPath } from '../../../shared/domain/paths';
 
-/** The i18n key of a step's relationship, read from the earlier person on the path to the later one. */
-export function linkPhraseKey(link: Pick<PathLink, 'type' | 'forward'>): string {
+/** What joins two people on a path, read from the earlier one (a) to the later one (b). */
+export function linkPhrase(t: TFunction, link: Pick<PathLink, 'type' | 'forward'>, a: string, b: string): string {
   switch (link.type) {
     case 'reports-to':
-      return link.forward ? 'paths.link.reportsTo' : 'paths.link.manages';
+      return link.forward ? t('paths.link.reportsTo', { a, b }) : t('paths.link.manages', { a, b });
     case 'influences':
-      return link.forward ? 'paths.link.influences' : 'paths.link.influencedBy';
+      return link.forward ? t('paths.link.influences', { a, b }) : t('paths.link.influencedBy', { a, b });
     default:
-      return 'paths.link.closeTo';
+      return t('paths.link.closeTo', { a, b });
   }
 }
 
@@ -26,7 +26,7 @@ export function pathSteps(t: TFunction, path: PersonPath): string[] {
     const from = path.people[i]!;
     const to = path.people[i + 1]!;
     return t('paths.step', {
-      relation: t(linkPhraseKey(link), { a: from.name, b: to.name }),
+      relation: linkPhrase(t, link, from.name, to.name),
       stance: t(`paths.stance.${from.stance}`),
       met: t(from.met ? 'paths.met' : 'paths.notMet'),
     });

@@ -2,7 +2,7 @@
 // per type and direction, the introducer's stance and whether we met them.
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { linkPhraseKey, pathChain, pathSentence, pathSteps } from '../../../renderer/features/paths/pathWords';
+import { linkPhrase, pathChain, pathSentence, pathSteps } from '../../../renderer/features/paths/pathWords';
 import { resources } from '../../../renderer/i18n/resources';
 import type { PathLink, PersonPath } from '../../../shared/domain/paths';
 
@@ -21,7 +21,7 @@ const path = (people: PersonPath['people'], links: PathLink[]): PersonPath => ({
 describe('path words', () => {
   it('says who reports to, manages, influences, is influenced by, is close to whom (en)', async () => {
     const t = await tFor('en');
-    const phrase = (type: PathLink['type'], forward: boolean) => t(linkPhraseKey({ type, forward }), { a: 'A', b: 'B' });
+    const phrase = (type: PathLink['type'], forward: boolean) => linkPhrase(t, { type, forward }, 'A', 'B');
     expect(phrase('reports-to', true)).toBe('A reports to B');
     expect(phrase('reports-to', false)).toBe('A manages B');
     expect(phrase('influences', true)).toBe('A influences B');
@@ -52,7 +52,7 @@ describe('path words', () => {
     );
     expect(pathChain(p)).toBe('刘婷 → 王丽 → 周振华');
     expect(pathSteps(t, p)).toEqual(['刘婷 管理 王丽——支持，已见过', '王丽 影响 周振华——中立，未见过']);
-    const phrase = (type: PathLink['type'], forward: boolean) => t(linkPhraseKey({ type, forward }), { a: '甲', b: '乙' });
+    const phrase = (type: PathLink['type'], forward: boolean) => linkPhrase(t, { type, forward }, '甲', '乙');
     expect([phrase('reports-to', true), phrase('influences', false), phrase('close-to', true)]).toEqual(['甲 向 乙 汇报', '甲 受 乙 影响', '甲 与 乙 关系密切']);
     expect(t('paths.heading', { name: '周振华' })).toBe('接近 周振华 的途径');
   });
