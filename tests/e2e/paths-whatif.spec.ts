@@ -92,9 +92,11 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await expect(page.locator('.app')).toHaveClass(/\bscenario\b/);
       await app.waitForNodes(map.people.length - 1);
       expect(await nodeIds(page)).not.toContain(leaver.id);
-      // Editing is off, like the past: no "Add person", no Import, dragging saves nothing (checked below).
+      // Editing is off, like the past: no "Add person", no Import, dragging saves nothing (checked below);
+      // a scenario is not the account, so it is not offered for export either.
       await expect(page.getByRole('button', { name: app.words.addPerson })).toHaveCount(0);
-      await expect(page.getByRole('button', { name: lang === 'en' ? 'Import' : '导入' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: lang === 'en' ? 'Import' : '导入', exact: true })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: lang === 'en' ? 'Export' : '导出', exact: true })).toHaveCount(0);
       await app.dragNode(top.id, 60, 30);
       // The people list and the ranking are the scenario's.
       await expect(app.peopleList.getByRole('button', { name: new RegExp(leaver.name) })).toHaveCount(0);
@@ -111,6 +113,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       expect(await nodeIds(page)).toContain(leaver.id);
       await expect(table.locator('tbody tr.rank-row')).toHaveCount(map.people.length);
       await expect(page.getByRole('button', { name: app.words.addPerson })).toBeVisible();
+      await expect(page.getByRole('button', { name: lang === 'en' ? 'Export' : '导出', exact: true })).toBeVisible();
       expect(rowCounts(powermap)).toEqual(before);
       expect(await powermap.call<AccountMap>('getAccountMap', { accountId: map.account.id, layout: 'saved' })).toEqual(mapBefore);
       expect(powermap.pageErrors).toEqual([]);

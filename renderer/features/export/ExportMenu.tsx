@@ -1,11 +1,12 @@
 // Toolbar buttons for getting data out of and into the map: Export (image, brief, account file) and
 // Import. While time-travelling the export shows the past map with its "as of" day; import is hidden
-// then and during a what-if scenario (both fill the read-only slot), so nothing is imported into it.
+// then. During a what-if scenario neither is offered: a scenario is never exported or imported into.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from '../../stores/map';
 import { ImportDialog } from '../import/ImportDialog';
 import { useTimeTravel } from '../timetravel/store';
+import { useScenario } from '../scenario/store';
 import { ExportDialog } from './ExportDialog';
 
 export function ExportMenu() {
@@ -13,8 +14,10 @@ export function ExportMenu() {
   const map = useMap((s) => s.map);
   const past = useTimeTravel((s) => s.map);
   const pastDay = useTimeTravel((s) => s.day);
+  const scenario = useScenario((s) => s.active !== null);
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
-  if (!map) return null;
+  // A what-if scenario is not the account: it is never exported (nor imported into).
+  if (!map || scenario) return null;
   const shown = past && past.account.id === map.account.id ? past : map;
   const asOf = shown === past ? pastDay : null;
   return (
@@ -22,13 +25,13 @@ export function ExportMenu() {
       <button type="button" onClick={() => setOpen('export')}>
         {t('export.open')}
       </button>
-      {!past ? (
+      {asOf === null ? (
         <button type="button" onClick={() => setOpen('import')}>
           {t('import.open')}
         </button>
       ) : null}
       {open === 'export' ? <ExportDialog map={shown} asOf={asOf} onClose={() => setOpen(null)} /> : null}
-      {open === 'import' && !past ? <ImportDialog accountId={map.account.id} accountName={map.account.name} onClose={() => setOpen(null)} /> : null}
+      {open === 'import' && asOf === null ? <ImportDialog accountId={map.account.id} accountName={map.account.name} onClose={() => setOpen(null)} /> : null}
     </div>
   );
 }
