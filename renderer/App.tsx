@@ -14,6 +14,8 @@ import { HighlightLayer } from './features/highlight/HighlightLayer';
 import { usePanelTab } from './features/ranking/panelTab';
 import { TimeTravelBanner } from './features/timetravel/TimeTravelBanner';
 import { useTimeTravel } from './features/timetravel/store';
+import { ScenarioBanner } from './features/scenario/ScenarioBanner';
+import { useScenario } from './features/scenario/store';
 import { VisitsHost } from './features/visits/VisitsHost';
 import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
@@ -30,6 +32,7 @@ export function App() {
   // The ranking, timeline and changes need room; people and visits read fine in the narrow panel.
   const rankingOpen = usePanelTab((s) => s.tab !== 'people' && s.tab !== 'visits');
   const past = useTimeTravel((s) => s.map);
+  const scenario = useScenario((s) => s.active !== null);
 
   useEffect(() => {
     useSelection.getState().clear();
@@ -43,12 +46,13 @@ export function App() {
   const shown = live && past && past.account.id === live.account.id ? past : live;
 
   return (
-    <div className={`app${collapsed ? ' accounts-collapsed' : ''}${rankingOpen ? ' ranking-wide' : ''}${past ? ' time-travel' : ''}`}>
+    <div className={`app${collapsed ? ' accounts-collapsed' : ''}${rankingOpen ? ' ranking-wide' : ''}${past && !scenario ? ' time-travel' : ''}${scenario ? ' scenario' : ''}`}>
       <AccountsPane />
       <main className="centre">
         <Toolbar title={account ? account.name : t('app.name')} peopleCount={shown?.people.length ?? 0} hasAccount={!!shown} />
         <NoticeBar />
         <TimeTravelBanner />
+        <ScenarioBanner />
         {shown ? <CoachingBanner map={shown} /> : null}
         <div className="map-area">
           {shown ? (

@@ -8,6 +8,7 @@ import { layoutLegend, type LegendLayout, type LegendSection, type MeasureText }
 import { withFullDetail } from './perf/farView';
 import { ensureLabelFonts } from './labelFonts';
 import { loadFontsFor } from '../styles/fontStack';
+import { PATH_CLASS, PATH_FADED_CLASS } from './pathHighlight';
 
 export type ExportBackground = 'white' | 'transparent';
 
@@ -58,10 +59,17 @@ export function planExport(cy: Core, longSide: number, legend: LegendSection[], 
 export function withoutUiMarks<T>(cy: Core, fn: () => T): T {
   const selected = cy.nodes('.selected');
   selected.removeClass('selected');
+  // A path pointed at in the person panel is screen state too.
+  const onPath = cy.elements(`.${PATH_CLASS}`);
+  const faded = cy.elements(`.${PATH_FADED_CLASS}`);
+  onPath.removeClass(PATH_CLASS);
+  faded.removeClass(PATH_FADED_CLASS);
   try {
     return withFullDetail(cy, fn); // a big map zoomed far out draws without labels/arrows; exports never do
   } finally {
     selected.addClass('selected');
+    onPath.addClass(PATH_CLASS);
+    faded.addClass(PATH_FADED_CLASS);
   }
 }
 

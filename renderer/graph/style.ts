@@ -4,6 +4,7 @@ import { CHANGED_OUTLINE, EDGE_COLOUR, FOCUS, STANCE_FILL, TDM_BORDER } from './
 import { FONT_STACK } from '../styles/fontStack';
 import { STANCES } from '../../shared/domain/model';
 import { highlightStyle } from './highlightStyle';
+import { pathHighlightStyle } from './pathHighlight';
 
 export function mapStyle(): StylesheetJson {
   return [
@@ -82,5 +83,6 @@ export function mapStyle(): StylesheetJson {
     // Org chart: the other links step back so the reports-to hierarchy reads (the adapter sets the class).
     { selector: 'edge.org-quiet', style: { opacity: 0.2 } },
     { selector: 'edge.dimmed, node.dimmed', style: { opacity: 0.25 } },
+    ...pathHighlightStyle(),
   ];
 }

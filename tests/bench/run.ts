@@ -146,6 +146,11 @@ async function main(): Promise<void> {
     console.log('\n## Coaching benchmark (tests/bench/coaching.ts)\n');
     series.printSeriesBench(coaching.runCoachingBench() as never);
   }
+  const { runPathsBench } = await import('./paths');
+  if (series?.printSeriesBench) {
+    console.log('\n## Paths to power benchmark (tests/bench/paths.ts; run alone: node --import tsx tests/bench/paths.ts)\n');
+    series.printSeriesBench(runPathsBench() as never);
+  }
   console.log(`\nTotal bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -1,10 +1,12 @@
 // Toolbar buttons for getting data out of and into the map: Export (image, brief, account file) and
-// Import. While time-travelling the export shows the past map with its "as of" day; import is hidden.
+// Import. While time-travelling the export shows the past map with its "as of" day; import is hidden
+// then. During a what-if scenario neither is offered: a scenario is never exported or imported into.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from '../../stores/map';
 import { ImportDialog } from '../import/ImportDialog';
 import { useTimeTravel } from '../timetravel/store';
+import { useScenario } from '../scenario/store';
 import { ExportDialog } from './ExportDialog';
 
 export function ExportMenu() {
@@ -12,8 +14,10 @@ export function ExportMenu() {
   const map = useMap((s) => s.map);
   const past = useTimeTravel((s) => s.map);
   const pastDay = useTimeTravel((s) => s.day);
+  const scenario = useScenario((s) => s.active !== null);
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
-  if (!map) return null;
+  // A what-if scenario is not the account: it is never exported (nor imported into).
+  if (!map || scenario) return null;
   const shown = past && past.account.id === map.account.id ? past : map;
   const asOf = shown === past ? pastDay : null;
   return (

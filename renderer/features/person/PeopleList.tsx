@@ -6,6 +6,7 @@ import { STANCE_FILL } from '../../graph/palette';
 import { useSelection } from '../../stores/selection';
 import { influenceOf } from '../ranking/influence';
 import { CoachingCard } from '../coaching/CoachingCard';
+import { TopWaysIn } from '../paths/TopWaysIn';
 
 export function PeopleList({ map }: { map: AccountMap }) {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function PeopleList({ map }: { map: AccountMap }) {
   return (
     <section className="people">
       <CoachingCard map={map} />
+      <TopWaysIn map={map} />
       <h2>{t('person.listHeading')}</h2>
       <p className="hint">{t('person.selectHint')}</p>
       <ul className="people-list" aria-label={t('person.list')}>

@@ -12,6 +12,8 @@ import { RelationshipsSection } from '../relationships/RelationshipsSection';
 import { PersonForm } from './PersonForm';
 import { InfluenceCard } from '../ranking/InfluenceCard';
 import { PersonVisits } from '../visits/PersonVisits';
+import { WaysIn } from '../paths/WaysIn';
+import { WhatIfMenu } from '../scenario/WhatIfMenu';
 
 export function PersonPanel({ person, map }: { person: Person; map: AccountMap }) {
   const { t } = useTranslation();
@@ -48,6 +50,8 @@ export function PersonPanel({ person, map }: { person: Person; map: AccountMap }
         </p>
       ) : null}
       <InfluenceCard key={`influence:${person.id}`} person={person} map={map} />
+      <WhatIfMenu person={person} map={map} />
+      <WaysIn person={person} map={map} />
       <PersonVisits person={person} map={map} />
       <PersonForm key={`${person.id}:${person.updatedAt}`} person={person} />
       <RelationshipsSection person={person} map={map} />

@@ -12,6 +12,8 @@ import { ChangesView } from '../changes/ChangesView';
 import { TimelineView } from '../timeline/TimelineView';
 import { PastPeoplePanel } from '../timetravel/PastPeoplePanel';
 import { useTimeTravel } from '../timetravel/store';
+import { ScenarioPanel } from '../scenario/ScenarioPanel';
+import { useScenario } from '../scenario/store';
 import { VisitsView } from '../visits/VisitsView';
 
 export function RightPanel() {
@@ -22,6 +24,7 @@ export function RightPanel() {
   const clear = useSelection((s) => s.clear);
   const tab = usePanelTab((s) => s.tab);
   const past = useTimeTravel((s) => s.map);
+  const scenario = useScenario((s) => s.active);
   if (!map) return <aside className="right-panel" aria-label={t('person.listHeading')} />;
   const person = selectPerson(map, personId);
   return (
@@ -36,6 +39,8 @@ export function RightPanel() {
           <ChangesView accountId={map.account.id} />
         ) : tab === 'ranking' && mode !== 'new-person' ? (
           <RankingView map={past ?? map} />
+        ) : past && scenario ? (
+          <ScenarioPanel map={past} />
         ) : past ? (
           <PastPeoplePanel map={past} />
         ) : mode === 'new-person' ? (
