@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountsPane } from './features/accounts/AccountsPane';
+import { useAutoCollapseAccounts } from './features/accounts/useAutoCollapse';
 import { AgendaView } from './features/agenda/AgendaView';
 import { Legend } from './features/map/Legend';
 import { MapCanvas } from './features/map/MapCanvas';
@@ -33,6 +34,7 @@ export function App() {
   const rankingOpen = usePanelTab((s) => s.tab !== 'people' && s.tab !== 'visits');
   const past = useTimeTravel((s) => s.map);
   const scenario = useScenario((s) => s.active !== null);
+  useAutoCollapseAccounts();
 
   useEffect(() => {
     useSelection.getState().clear();

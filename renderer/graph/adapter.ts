@@ -15,7 +15,7 @@ const MAX_FIT_ZOOM = 1.3;
 const MAX_STRETCH = 1.7;
 /** Up to this many people the first layout is packed tight, so every label is readable at fit. */
 const COMPACT_PEOPLE = 100;
-const FIT_PADDING = 16;
+const FIT_PADDING = 10;
 
 export interface GraphHandlers {
   /** A person was tapped (null: the background was tapped); `additive` with Ctrl, Cmd or Shift held. */
@@ -207,11 +207,12 @@ export class GraphAdapter {
     this.fitAll();
   }
 
-  /** Fits the map, but never zooms a small map in so far that labels look shouted. */
+  /** Fits what is shown (filters hide people), but never zooms a small map in so far that labels look shouted. */
   private fitAll(): void {
     const cy = this.cy;
-    if (!cy || cy.elements().empty()) return;
-    cy.fit(cy.elements(), FIT_PADDING);
+    const shown = cy?.elements(':visible');
+    if (!cy || !shown || shown.empty()) return;
+    cy.fit(shown, FIT_PADDING);
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
       cy.center();

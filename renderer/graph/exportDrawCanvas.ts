@@ -2,7 +2,7 @@
 import type { ExportGeometry } from './exportLayout';
 import type { LegendGlyph, LegendLayout } from './exportLegend';
 import { SUPPORT_HALO } from './highlightStyle';
-import { EDGE_COLOUR, STANCE_FILL, TDM_BORDER } from './palette';
+import { CHANGED_OUTLINE, EDGE_COLOUR, STANCE_FILL, TDM_BORDER } from './palette';
 import { FONT_STACK } from '../styles/fontStack';
 
 export interface ExportHeader {
@@ -113,6 +113,15 @@ function drawGlyph(ctx: CanvasRenderingContext2D, glyph: LegendGlyph, x: number,
       }
       break;
     }
+    case 'changed':
+      ctx.beginPath();
+      ctx.arc(cx, y, r * 0.75, 0, Math.PI * 2);
+      ctx.fillStyle = '#fff';
+      ctx.fill();
+      ctx.lineWidth = f * 0.2;
+      ctx.strokeStyle = CHANGED_OUTLINE;
+      ctx.stroke();
+      break;
     case 'halo':
       ctx.beginPath();
       ctx.arc(cx, y, r, 0, Math.PI * 2);

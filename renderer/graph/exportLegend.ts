@@ -9,6 +9,8 @@ export type LegendGlyph =
   | { kind: 'ally' }
   | { kind: 'size' }
   | { kind: 'halo' }
+  /** The "changed since" outline, only when the rep exports it. */
+  | { kind: 'changed' }
   | { kind: 'line'; type: RelationshipType };
 
 export interface LegendSection {

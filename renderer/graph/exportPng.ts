@@ -8,7 +8,7 @@ import { layoutLegend, type LegendLayout, type LegendSection, type MeasureText }
 import { withFullDetail } from './perf/farView';
 import { ensureLabelFonts } from './labelFonts';
 import { loadFontsFor } from '../styles/fontStack';
-import { PATH_CLASS, PATH_FADED_CLASS } from './pathHighlight';
+import { withoutTemporaryMarks } from './exportMarks';
 
 export type ExportBackground = 'white' | 'transparent';
 
@@ -17,6 +17,8 @@ export interface ExportContent {
   header: ExportHeader | null;
   legend: LegendSection[];
   background: ExportBackground;
+  /** Keep the "changed since" outline the screen shows (the legend then carries its entry). */
+  includeChanged?: boolean;
 }
 
 export interface PngExport {
@@ -43,34 +45,22 @@ export function canvasMeasure(): MeasureText {
 }
 
 /** The map's full extent (labels and badges included) in model units. */
-export function mapBounds(cy: Core): { w: number; h: number } {
-  const bb = withFullDetail(cy, () => cy.elements(':visible').boundingBox({ includeLabels: true, includeOverlays: false }));
+export function mapBounds(cy: Core, keepChanged = false): { w: number; h: number } {
+  const bb = withoutUiMarks(cy, () => cy.elements(':visible').boundingBox({ includeLabels: true, includeOverlays: false }), keepChanged);
   return { w: Math.max(1, bb.w), h: Math.max(1, bb.h) };
 }
 
 /** Header, map box and legend laid out for `longSide`, with the legend wrapped to the width. */
-export function planExport(cy: Core, longSide: number, legend: LegendSection[], measure: MeasureText, withHeader = true): { geometry: ExportGeometry; legendLayout: LegendLayout } {
-  const bounds = mapBounds(cy);
+export function planExport(cy: Core, longSide: number, legend: LegendSection[], measure: MeasureText, withHeader = true, keepChanged = false): { geometry: ExportGeometry; legendLayout: LegendLayout } {
+  const bounds = mapBounds(cy, keepChanged);
   const geometry = exportGeometry(longSide, bounds.w / bounds.h, (w, f) => layoutLegend(legend, w, f, measure).height, withHeader);
   return { geometry, legendLayout: layoutLegend(legend, geometry.legend.w, geometry.legendFont, measure) };
 }
 
-/** Runs `fn` with the focus ring and search dimming off, so the export shows the map, not the UI state. */
-export function withoutUiMarks<T>(cy: Core, fn: () => T): T {
-  const selected = cy.nodes('.selected');
-  selected.removeClass('selected');
-  // A path pointed at in the person panel is screen state too.
-  const onPath = cy.elements(`.${PATH_CLASS}`);
-  const faded = cy.elements(`.${PATH_FADED_CLASS}`);
-  onPath.removeClass(PATH_CLASS);
-  faded.removeClass(PATH_FADED_CLASS);
-  try {
-    return withFullDetail(cy, fn); // a big map zoomed far out draws without labels/arrows; exports never do
-  } finally {
-    selected.addClass('selected');
-    onPath.addClass(PATH_CLASS);
-    faded.addClass(PATH_FADED_CLASS);
-  }
+/** Runs `fn` with the screen's temporary marks off (exportMarks.ts), so the export shows the account, not the UI state. */
+export function withoutUiMarks<T>(cy: Core, fn: () => T, keepChanged = false): T {
+  // A big map zoomed far out draws without labels/arrows; exports never do.
+  return withoutTemporaryMarks(cy, () => withFullDetail(cy, fn), { keepChanged });
 }
 
 async function decode(src: string): Promise<HTMLImageElement> {
@@ -85,12 +75,13 @@ async function decode(src: string): Promise<HTMLImageElement> {
 }
 
 /** The map alone, as large as fits in `box`, checked to be a real image of about the expected size. */
-export async function renderMapImage(cy: Core, box: { w: number; h: number }, bg?: string): Promise<HTMLImageElement> {
+export async function renderMapImage(cy: Core, box: { w: number; h: number }, bg?: string, keepChanged = false): Promise<HTMLImageElement> {
   if (cy.elements(':visible').empty()) throw new ExportError('export.error.emptyMap');
-  const bounds = mapBounds(cy);
+  const bounds = mapBounds(cy, keepChanged);
   const want = fitInside(box, bounds.w / bounds.h);
   const uri = withoutUiMarks(cy, () =>
     cy.png({ full: true, output: 'base64uri', maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h), ...(bg ? { bg } : {}) }),
+    keepChanged,
   );
   if (typeof uri !== 'string' || uri.length < 100 || !uri.startsWith('data:image/png')) throw new ExportError('export.error.tooBig');
   const img = await decode(uri);
@@ -114,8 +105,8 @@ export async function loadExportFonts(cy: Core, content: ExportContent): Promise
 export async function exportPng(cy: Core, longSide: number, content: ExportContent): Promise<PngExport> {
   await loadExportFonts(cy, content);
   const measure = canvasMeasure();
-  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, measure, content.header !== null);
-  const img = await renderMapImage(cy, g.map);
+  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, measure, content.header !== null, content.includeChanged === true);
+  const img = await renderMapImage(cy, g.map, undefined, content.includeChanged === true);
   const canvas = document.createElement('canvas');
   canvas.width = g.width;
   canvas.height = g.height;

@@ -8,7 +8,7 @@ import type { ExportGeometry } from './exportLayout';
 import { fitInside } from './exportLayout';
 import type { LegendGlyph, LegendLayout } from './exportLegend';
 import { SUPPORT_HALO } from './highlightStyle';
-import { EDGE_COLOUR, STANCE_FILL, TDM_BORDER } from './palette';
+import { CHANGED_OUTLINE, EDGE_COLOUR, STANCE_FILL, TDM_BORDER } from './palette';
 import { PORTABLE_FONT_STACK } from '../styles/fontStack';
 import { canvasMeasure, ExportError, loadExportFonts, mapBounds, planExport, withoutUiMarks, type ExportContent } from './exportPng';
 
@@ -41,14 +41,14 @@ export function sanitizeSvg(root: Element): void {
   }
 }
 
-function mapFragment(cy: Core, box: { w: number; h: number }): Element {
+function mapFragment(cy: Core, box: { w: number; h: number }, keepChanged: boolean): Element {
   if (cy.elements(':visible').empty()) throw new ExportError('export.error.emptyMap');
   // canvas2svg draws Cytoscape's rounded shapes (arcTo) as stray lines: use the plain diamond for the SVG.
   const rounded = cy.nodes('.tdm');
   rounded.style('shape', 'diamond');
   let raw: string;
   try {
-    raw = withoutUiMarks(cy, () => (cy as unknown as { svg(o: object): string }).svg({ full: true, maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h) }));
+    raw = withoutUiMarks(cy, () => (cy as unknown as { svg(o: object): string }).svg({ full: true, maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h) }), keepChanged);
   } finally {
     rounded.removeStyle('shape');
   }
@@ -94,6 +94,9 @@ function glyph(doc: XMLDocument, parent: Element, g: LegendGlyph, x: number, y: 
       }
       break;
     }
+    case 'changed':
+      el(doc, 'circle', { cx, cy: y, r: r * 0.75, fill: '#fff', stroke: CHANGED_OUTLINE, 'stroke-width': f * 0.2, class: 'legend-changed' }, parent);
+      break;
     case 'halo':
       el(doc, 'circle', { cx, cy: y, r, fill: SUPPORT_HALO, 'fill-opacity': 0.35 }, parent);
       el(doc, 'circle', { cx, cy: y, r: r * 0.5, fill: STANCE_FILL.supporter }, parent);
@@ -122,7 +125,7 @@ function legend(doc: XMLDocument, root: Element, g: ExportGeometry, layout: Lege
 /** The export as SVG text (UTF-8 when saved); `longSide` sets its nominal size in px. */
 export async function exportSvg(cy: Core, longSide: number, content: ExportContent): Promise<string> {
   await loadExportFonts(cy, content); // the layout is measured in the shipped faces
-  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, canvasMeasure(), content.header !== null);
+  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, canvasMeasure(), content.header !== null, content.includeChanged === true);
   const doc = document.implementation.createDocument(NS, 'svg', null);
   const root = doc.documentElement;
   for (const [k, v] of Object.entries({ width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'font-family': PORTABLE_FONT_STACK }) as Array<[string, string | number]>) root.setAttribute(k, String(v));
@@ -135,10 +138,10 @@ export async function exportSvg(cy: Core, longSide: number, content: ExportConte
     el(doc, 'rect', { x: g.header.x, y: g.header.y + g.header.h - g.unit, width: g.header.w, height: Math.max(1, g.unit), fill: '#d7dbe0' }, header);
   }
 
-  const fragment = mapFragment(cy, g.map);
+  const fragment = mapFragment(cy, g.map, content.includeChanged === true);
   const natW = Number(fragment.getAttribute('width')) || g.map.w;
   const natH = Number(fragment.getAttribute('height')) || g.map.h;
-  const bounds = mapBounds(cy);
+  const bounds = mapBounds(cy, content.includeChanged === true);
   const fit = fitInside(g.map, bounds.w / bounds.h);
   const nested = doc.importNode(fragment, true) as Element;
   nested.setAttribute('class', 'map');

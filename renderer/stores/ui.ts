@@ -20,16 +20,33 @@ interface UiState {
   notify(notice: Notice | null): void;
 }
 
-export const useUi = create<UiState>()((set) => ({
+/** The legend's fold is the rep's choice, remembered on this computer (a view preference, not account data). */
+const LEGEND_KEY = 'powermap.legendOpen';
+function storedLegendOpen(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(LEGEND_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export const useUi = create<UiState>()((set, get) => ({
   accountsCollapsed: false,
-  legendOpen: true,
+  // Folded to one line unless the rep opened it: a laptop keeps its height for the map.
+  legendOpen: storedLegendOpen(),
   language: 'en',
   notice: null,
   toggleAccounts() {
     set((s) => ({ accountsCollapsed: !s.accountsCollapsed }));
   },
   toggleLegend() {
-    set((s) => ({ legendOpen: !s.legendOpen }));
+    const legendOpen = !get().legendOpen;
+    set({ legendOpen });
+    try {
+      globalThis.localStorage?.setItem(LEGEND_KEY, String(legendOpen));
+    } catch {
+      // Storage refused (private mode): the fold still works for this session.
+    }
   },
   setLanguage(language) {
     set({ language });

@@ -47,6 +47,8 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await app.waitForNodes(map.people.length);
 
       const legend = page.getByRole('region', { name: app.words.legend });
+      // The legend starts folded to one line (laptop-first); "More" opens the full key.
+      await legend.getByRole('button', { name: lang === 'en' ? 'More' : '更多' }).click();
       for (const words of WORDS[lang].legend) await expect(legend).toContainText(words);
 
       // Support-base people carry the halo class; nobody outside it does.

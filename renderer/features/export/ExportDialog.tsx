@@ -11,7 +11,9 @@ import { graph } from '../../graph/instance';
 import { useUi } from '../../stores/ui';
 import { handOffPositions } from '../brief/handoff';
 import { openBrief } from '../brief/route';
-import { exportContent, exportFileStem } from './content';
+import { exportContent, exportFileStem, formatDay } from './content';
+import { useChanges } from '../changes/store';
+import { usePanelTab } from '../ranking/panelTab';
 import { copyPngToClipboard } from './clipboard';
 import { utf8Base64 } from './encode';
 import './export.css';
@@ -25,6 +27,11 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
   const [size, setSize] = useState<ExportSize>(1600);
   const [background, setBackground] = useState<ExportBackground>('white');
   const [busy, setBusy] = useState(false);
+  // "What changed" outlines are screen state: exported only when the rep ticks the box.
+  const changedFrom = useChanges((st) => st.result?.from ?? null);
+  const changesTab = usePanelTab((st) => st.tab === 'changes');
+  const changesShown = changesTab ? changedFrom : null;
+  const [includeChanges, setIncludeChanges] = useState(false);
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
@@ -58,7 +65,7 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
     if (!instance) throw new ExportError('export.error.emptyMap');
     return instance;
   };
-  const content = () => exportContent(map, t, language, { background, asOf });
+  const content = () => exportContent(map, t, language, { background, asOf, changedSince: includeChanges ? changesShown : null });
   const saved = (r: { path: string } | null) => (r ? t('export.saved', { path: r.path }) : t('export.cancelled'));
 
   const savePng = () =>
@@ -108,6 +115,12 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
               </label>
             ))}
           </fieldset>
+          {changesShown ? (
+            <label className="checkbox export-include-changes">
+              <input type="checkbox" checked={includeChanges} onChange={(e) => setIncludeChanges(e.target.checked)} />
+              {t('export.includeChanges', { day: formatDay(changesShown, language) })}
+            </label>
+          ) : null}
           <div className="export-actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void savePng()}>
               {t('export.savePng')}

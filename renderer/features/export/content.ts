@@ -22,6 +22,8 @@ export interface ContentOptions {
   /** The day shown when time-travelling (the map as it was), else null. */
   asOf: string | null;
   today?: string;
+  /** The "changed since" day when the rep chose to export the outline (else the outline stays off). */
+  changedSince?: string | null;
 }
 
 export function exportContent(map: AccountMap, t: TFunction, language: string, o: ContentOptions): ExportContent {
@@ -33,7 +35,11 @@ export function exportContent(map: AccountMap, t: TFunction, language: string, o
     t('export.header.people', { count: map.people.length }),
     t('export.header.supportBase', { count: support, total: map.people.length }),
   ];
-  return { header: { title: map.account.name, subtitle: parts.join('  ·  ') }, legend: legendSections((k) => t(k)), background: o.background };
+  const legend = legendSections((k) => t(k));
+  const since = o.changedSince ?? null;
+  // The outline on the export is named in its legend, beside the other marks.
+  if (since) legend[1]?.items.push({ glyph: { kind: 'changed' }, label: t('changes.legend', { day: formatDay(since, language) }) });
+  return { header: { title: map.account.name, subtitle: parts.join('  ·  ') }, legend, background: o.background, includeChanged: since !== null };
 }
 
 /** File name stem: "<account> <as-of or today>". */

@@ -1,5 +1,5 @@
 // Keeps the live map highlighted (size by score, support-base halo, filters) and says how many are shown.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountMap } from '../../../shared/domain/model';
 import { applyHighlight } from '../../graph/highlight';
@@ -26,6 +26,15 @@ export function HighlightLayer({ map }: { map: AccountMap }) {
     // The adapter rebuilds nodes on data changes and layouts; re-apply after each.
     return graph.onChange(apply);
   }, [ranked, visible]);
+
+  // A filter turned on, changed or off: fit the map to the people now shown.
+  const shownKey = visible ? [...visible].sort().join(',') : '';
+  const lastKey = useRef(shownKey);
+  useEffect(() => {
+    if (lastKey.current === shownKey) return;
+    lastKey.current = shownKey;
+    graph.fit();
+  }, [shownKey]);
 
   if (!visible) return null;
   return (

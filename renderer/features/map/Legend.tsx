@@ -5,6 +5,7 @@ import { EDGE_COLOUR, FOCUS, STANCE_FILL } from '../../graph/palette';
 import { useUi } from '../../stores/ui';
 import { LegendInfluence } from '../highlight/LegendInfluence';
 import { LegendChanged } from '../changes/LegendChanged';
+import { LegendLine } from './LegendLine';
 
 const LINES: Array<{ type: RelationshipType; key: string; dash?: string; arrow: boolean; width: number }> = [
   { type: 'reports-to', key: 'map.legend.reportsTo', arrow: true, width: 2 },
@@ -17,19 +18,13 @@ export function Legend() {
   const { t } = useTranslation();
   const open = useUi((s) => s.legendOpen);
   const toggle = useUi((s) => s.toggleLegend);
-  if (!open) {
-    return (
-      <button type="button" className="legend-toggle" onClick={toggle}>
-        {t('map.legend.show')}
-      </button>
-    );
-  }
+  if (!open) return <LegendLine onMore={toggle} />;
   return (
     <section className="legend" aria-label={t('map.legend.heading')}>
       <div className="legend-head">
         <h3>{t('map.legend.heading')}</h3>
-        <button type="button" className="link" onClick={toggle}>
-          {t('map.legend.hide')}
+        <button type="button" className="link" onClick={toggle} aria-expanded="true">
+          {t('map.legend.less')}
         </button>
       </div>
       <div className="legend-group">

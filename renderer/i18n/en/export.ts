@@ -4,6 +4,7 @@ export default {
     open: 'Export',
     title: 'Export map',
     imageHeading: 'Map image',
+    includeChanges: 'Include changes since {{day}} (the purple outlines, named in the legend)',
     imageHint: 'The whole map, with the account name, the date and the legend.',
     size: 'Size (long side)',
     sizeOption: '{{px}} px',

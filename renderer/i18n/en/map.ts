@@ -12,8 +12,8 @@ export default {
     peopleCount: '{{count}} people',
     legend: {
       heading: 'Legend',
-      show: 'Show legend',
-      hide: 'Hide legend',
+      more: 'More',
+      less: 'Fold legend',
       stances: 'Stance',
       marks: 'Marks',
       links: 'Relationships',

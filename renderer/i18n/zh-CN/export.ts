@@ -4,6 +4,7 @@ export default {
     open: '导出',
     title: '导出关系图',
     imageHeading: '关系图图片',
+    includeChanges: '包含 {{day}} 以来的变化（紫色轮廓，图例中注明）',
     imageHint: '完整的关系图，带客户名称、日期和图例。',
     size: '尺寸（长边）',
     sizeOption: '{{px}} 像素',

@@ -12,8 +12,8 @@ export default {
     peopleCount: '{{count}} 人',
     legend: {
       heading: '图例',
-      show: '显示图例',
-      hide: '隐藏图例',
+      more: '更多',
+      less: '收起图例',
       stances: '立场',
       marks: '标记',
       links: '关系',

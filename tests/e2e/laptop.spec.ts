@@ -1,0 +1,82 @@
+// Laptop first: at 1024×700, 1366×768 and 1920×1080, in both languages, the map keeps its room and
+// its names stay readable; the legend folds to one line; panes give way on narrow windows.
+import type { Page } from '@playwright/test';
+import type { AccountMap, AccountSummary } from '../../shared/domain/model';
+import { test, expect } from './harness/fixture';
+import type { GraphHook } from './pages/AppPage';
+import { AppPage } from './pages/AppPage';
+import { shot } from './harness/shots';
+
+type G = { __powermapGraph: GraphHook };
+const labelSizes = (page: Page) =>
+  page.evaluate(() => { const h = (window as unknown as G).__powermapGraph; return h.nodeIds().map((id) => h.labelScreenPx(id) ?? 0); });
+
+async function sampleMap(powermap: { call<T>(m: string, i: unknown): Promise<T> }): Promise<AccountMap> {
+  const [sample] = await powermap.call<AccountSummary[]>('listAccounts', {});
+  return powermap.call<AccountMap>('getAccountMap', { accountId: sample!.id });
+}
+
+for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
+  for (const [width, height] of [[1024, 700], [1366, 768], [1920, 1080]] as const) {
+    test.describe(`${lang}`, () => { test.use({ systemLocale: locale }); test(`${width}×${height} (${lang}): map area, readable names, controls in reach`, async ({ page, powermap }) => {
+      await page.setViewportSize({ width, height });
+      const map = await sampleMap(powermap);
+      await powermap.open();
+      const app = new AppPage(page, lang);
+      await app.waitForNodes(map.people.length);
+      await page.waitForTimeout(400);
+      const box = (await page.locator('.map-area').boundingBox())!;
+      const sizes = await labelSizes(page);
+      const share = (box.width * box.height) / (width * height);
+      console.log(`${lang} ${width}x${height} map ${Math.round(box.width)}x${Math.round(box.height)} = ${Math.round(share * 100)}% labels min ${Math.min(...sizes).toFixed(1)}`);
+      if (width === 1024) expect(share, 'map area share of the window').toBeGreaterThanOrEqual(0.5);
+      if (width >= 1366) expect(Math.min(...sizes), 'smallest name on screen, px').toBeGreaterThanOrEqual(10);
+      // The legend is one line; every toolbar control lies inside the window, none cut off.
+      expect((await page.locator('section.legend').boundingBox())!.height).toBeLessThan(36);
+      const controls = await app.toolbar.locator('button, input, select').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom, w: r.width }; }));
+      for (const c of controls.filter((c) => c.w > 0)) expect(c.l >= 0 && c.r <= width && c.t >= 0 && c.b <= height, JSON.stringify(c)).toBe(true);
+      await expect(app.toolbar.locator('.toolbar-row')).toHaveCount(2);
+      const rows = await app.toolbar.locator('.toolbar-row').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+      for (const h of rows) expect(h, 'each toolbar row on one line').toBeLessThan(48);
+      // Below 1200 px the accounts pane is its icon rail.
+      await expect(page.getByRole('button', { name: lang === 'en' ? 'Expand accounts' : '展开客户列表' })).toHaveCount(width < 1200 ? 1 : 0);
+      await shot(page, `laptop-${width}-${lang}`);
+    }); });
+  }
+}
+
+test('the legend folds to one line and remembers "More" across a restart', async ({ page, powermap }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const map = await sampleMap(powermap);
+  await powermap.open();
+  const app = new AppPage(page, 'en');
+  await app.waitForNodes(map.people.length);
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await expect(legend).toContainText('Ally');
+  await expect(legend).not.toContainText('Size = influence score');
+  await legend.getByRole('button', { name: 'More' }).click();
+  await expect(legend).toContainText('Size = influence score');
+  await page.reload();
+  await app.waitForNodes(map.people.length);
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Size = influence score');
+  await page.getByRole('button', { name: 'Fold legend' }).click();
+  await page.reload();
+  await app.waitForNodes(map.people.length);
+  await expect(page.getByRole('region', { name: 'Legend' })).not.toContainText('Size = influence score');
+});
+
+test('a filter re-fits the map to the people it shows', async ({ page, powermap }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const map = await sampleMap(powermap);
+  await powermap.open();
+  const app = new AppPage(page, 'en');
+  await app.waitForNodes(map.people.length);
+  await page.waitForTimeout(300);
+  const zoom = () => page.evaluate(() => { const h = (window as unknown as G).__powermapGraph; return h.labelScreenPx(h.nodeIds()[0]!)!; });
+  const before = await zoom();
+  await page.getByRole('checkbox', { name: 'Key people only' }).check();
+  await app.toolbar.getByRole('spinbutton').fill('3');
+  await app.toolbar.getByRole('spinbutton').press('Enter');
+  await expect.poll(zoom).toBeGreaterThan(before * 1.15);
+  await shot(page, 'laptop-filter-fit-en');
+});
