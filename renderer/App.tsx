@@ -15,6 +15,7 @@ import { usePanelTab } from './features/ranking/panelTab';
 import { TimeTravelBanner } from './features/timetravel/TimeTravelBanner';
 import { useTimeTravel } from './features/timetravel/store';
 import { VisitsHost } from './features/visits/VisitsHost';
+import { PlanHost } from './features/plan/PlanDialog';
 import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
@@ -67,6 +68,7 @@ export function App() {
       {shown ? <RightPanel /> : <aside className="right-panel empty" />}
       <AgendaView />
       <VisitsHost />
+      <PlanHost />
     </div>
   );
 }
