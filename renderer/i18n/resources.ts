@@ -24,6 +24,7 @@ import enVisitErrors from './en/visitErrors';
 import enAgenda from './en/agenda';
 import enVisits from './en/visits';
 import enPlan from './en/plan';
+import enCost from './en/cost';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -48,6 +49,7 @@ import zhVisitErrors from './zh-CN/visitErrors';
 import zhAgenda from './zh-CN/agenda';
 import zhVisits from './zh-CN/visits';
 import zhPlan from './zh-CN/plan';
+import zhCost from './zh-CN/cost';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -72,8 +74,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPlan]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPlan]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPlan, enCost]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPlan, zhCost]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */
