@@ -26,14 +26,14 @@ const WORDS = {
     tdm: (name: string) => `${name} — top decision-maker, never met.`, listen: 'Listen more than you talk.', five: 'First visit: at most five minutes on the product.',
     close: 'Close', exportBtn: /^Export$/, openBrief: 'Open visit brief…', savePdf: 'Save PDF…', saved: /^PDF saved: /, planHeading: 'Plan for this visit', top: 'Who matters most',
     details: 'Account details…', addYear: '+ Add a year', amount: (n: number) => `Amount, row ${n}`, save: 'Save details', fit: /^Product fit/, central: /^Centralized purchasing/,
-    badgeNo: 'Not key yet: central buying, sustained buying', badgeYes: '✓ Key account', qualifies: 'Qualifies as a key account.', cost: /our cost CNY\s?1,700(\.00)?, 6 h \(1 visit\) against purchases of CNY\s?12,000,000(\.00)? — cost is 0\.014% of purchases\./,
+    badgeNo: 'Not key yet: central buying, sustained buying', badgeYes: '✓ Key account', qualifies: 'Qualifies as a key account.', cost: /our cost CNY\s?1,700, 6 h \(1 visit\) against purchases of CNY\s?12,000,000 — cost is 0\.014% of purchases\./,
   },
   'zh-CN': {
     prepare: (day: string) => `准备 ${day} 的拜访`, title: '拜访准备', objective: '目标：Win the trial order',
     tdm: (name: string) => `${name}——最高决策者，尚未见过。`, listen: '多听少说，真正倾听。', five: '第一次拜访：介绍产品不超过五分钟。',
     close: '关闭', exportBtn: /^导出$/, openBrief: '打开拜访简报…', savePdf: '保存 PDF…', saved: /^PDF 已保存：/, planHeading: '本次拜访计划', top: '最重要的人',
     details: '客户详情…', addYear: '+ 添加年份', amount: (n: number) => `金额，第 ${n} 行`, save: '保存详情', fit: /^产品适合/, central: /^统一采购/,
-    badgeNo: '尚非大客户：缺统一采购、持续采购', badgeYes: '✓ 大客户', qualifies: '符合大客户标准。', cost: /我方投入 CNY\s?1,700(\.00)?，6 小时（1 次拜访），对应采购额 CNY\s?12,000,000(\.00)?——投入产出比 0\.014%。/,
+    badgeNo: '尚非大客户：缺统一采购、持续采购', badgeYes: '✓ 大客户', qualifies: '符合大客户标准。', cost: /我方投入 CNY\s?1,700，6 小时（1 次拜访），对应采购额 CNY\s?12,000,000——投入产出比 0\.014%。/,
   },
 } as const;
 
@@ -138,6 +138,10 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       ]);
       await expect(badge).toHaveText(w.badgeYes);
       await page.screenshot({ path: `${SHOTS}/header-${lang}-1024.png` });
+      // The brief says the same: our cost this year against this year's purchases.
+      await page.goto(`/?e2e=1#/brief/${encodeURIComponent(account!.id)}`);
+      await expect(page.getByTestId('brief-cost').first()).toHaveText(w.cost);
+      await page.goto('/?e2e=1');
 
       // After a restart: the rows come back in the dialog, and one can be removed.
       await powermap.restartService();

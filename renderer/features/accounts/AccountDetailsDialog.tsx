@@ -12,7 +12,7 @@ import { todayOrLocal, useTrends } from '../timeline/trends';
 import { costText } from '../cost/costText';
 import { patchOf, valuesOf, type AccountDetailsValues } from './accountDetailsForm';
 import { PurchasesFieldset } from './PurchasesFieldset';
-import { purchasesChanged, purchasesInput, purchasesValues, type PurchasesErrors, type PurchasesValues } from './purchasesForm';
+import { purchasesChanged, purchasesInput, type PurchasesErrors, type PurchasesValues } from './purchasesForm';
 import { usePurchases } from './purchasesStore';
 import { qualificationLine, sustainedLine } from './qualificationText';
 import { useAccountRecord } from './useAccountRecord';
@@ -26,11 +26,9 @@ export function AccountDetailsDialog({ account, onClose }: { account: Account; o
   const base = useId();
   const today = todayOrLocal(useTrends((s) => s.today));
   const record = useAccountRecord(account.id);
-  const [bought, setBought] = useState<PurchasesValues | null>(null);
+  const [edited, setBought] = useState<PurchasesValues | null>(null);
+  const bought = edited ?? record.initial;
   const [boughtErrors, setBoughtErrors] = useState<PurchasesErrors>({});
-  useEffect(() => {
-    if (record.purchases && !bought) setBought(purchasesValues(record.purchases));
-  }, [record.purchases, bought]);
   const [values, setValues] = useState<AccountDetailsValues>(() => valuesOf(account));
   const [errors, setErrors] = useState<Described | null>(null);
   const [busy, setBusy] = useState(false);

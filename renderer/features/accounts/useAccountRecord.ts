@@ -3,13 +3,21 @@
 import { useEffect, useState } from 'react';
 import type { AccountPurchases, Visit } from '../../../shared/visits/model';
 import { call } from '../../api/client';
+import { purchasesValues, type PurchasesValues } from './purchasesForm';
 
-export function useAccountRecord(accountId: string): { purchases: AccountPurchases | null; visits: Visit[] | null } {
-  const [record, setRecord] = useState<{ purchases: AccountPurchases | null; visits: Visit[] | null }>({ purchases: null, visits: null });
+interface AccountRecord {
+  purchases: AccountPurchases | null;
+  visits: Visit[] | null;
+  /** The purchases as form values, made once when loaded (stable row keys). */
+  initial: PurchasesValues | null;
+}
+
+export function useAccountRecord(accountId: string): AccountRecord {
+  const [record, setRecord] = useState<AccountRecord>({ purchases: null, visits: null, initial: null });
   useEffect(() => {
     let alive = true;
     void Promise.all([call('getYearlyPurchases', { accountId }).catch(() => null), call('listVisits', { accountId }).catch(() => null)]).then(([purchases, visits]) => {
-      if (alive) setRecord({ purchases, visits });
+      if (alive) setRecord({ purchases, visits, initial: purchases ? purchasesValues(purchases) : null });
     });
     return () => {
       alive = false;

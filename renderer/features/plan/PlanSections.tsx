@@ -23,7 +23,7 @@ export function PlanSections({ plan, headingLevel = 3 }: { plan: VisitPlan; head
           <ul>
             {plan.see.map((s) => (
               <li key={s.personId} data-reason={s.reason} data-person-id={s.personId}>
-                {seeText(t, s, lang)}
+                {seeText(t, s)}
                 {s.attending ? <span className="tag">{t('plan.attending')}</span> : null}
               </li>
             ))}

@@ -11,7 +11,7 @@ export function visitLine(t: TFunction, visit: NonNullable<VisitPlan['visit']>, 
   return visit.attendees.length > 0 ? t('plan.visitLine', { kind, day, names: listNames(visit.attendees.map((a) => a.name), lang) }) : t('plan.visitLineNobody', { kind, day });
 }
 
-export function seeText(t: TFunction, s: SeeSuggestion, lang: string): string {
+export function seeText(t: TFunction, s: SeeSuggestion): string {
   const stance = t(`stance.${s.stance}`);
   switch (s.reason) {
     case 'topDecisionMaker':
