@@ -18,6 +18,7 @@ import { useTimeTravel } from './features/timetravel/store';
 import { ScenarioBanner } from './features/scenario/ScenarioBanner';
 import { useScenario } from './features/scenario/store';
 import { VisitsHost } from './features/visits/VisitsHost';
+import { PlanHost } from './features/plan/PlanDialog';
 import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
@@ -73,6 +74,7 @@ export function App() {
       {shown ? <RightPanel /> : <aside className="right-panel empty" />}
       <AgendaView />
       <VisitsHost />
+      <PlanHost />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { Account, Person, Relationship } from '../../shared/domain/model';
 import { findPaths } from '../../shared/domain/paths';
 import { rankPeople } from '../../shared/domain/ranking';
 import { computeCoaching } from '../../shared/coaching/coaching';
+import type { CoachingInput } from '../../shared/coaching/types';
 import { supportShift } from '../../shared/coaching/supportShift';
 import { SHRINK_DAYS } from '../../shared/coaching/thresholds';
 import { addDays, maxDay } from '../../shared/history/days';
@@ -36,42 +37,58 @@ function purchasesFrom(rows: readonly HistoryRow[]): Pick<AccountPurchases, 'yea
   return { yearly: (JSON.parse(last.data) as AccountPurchases).yearly ?? [] };
 }
 
-export function coachingMethods(ctx: ServiceContext): CoachingMethods {
-  // The daily support series gives the 30-day shift without replaying the log (kept per open store).
-  const cache = createSeriesCache(() => ctx.store);
-  const series = () => cache;
+/** The series cache each open store's coaching reads (one per service context). */
+const caches = new WeakMap<ServiceContext, ReturnType<typeof createSeriesCache>>();
+function seriesOf(ctx: ServiceContext): ReturnType<typeof createSeriesCache> {
+  let cache = caches.get(ctx);
+  if (!cache) caches.set(ctx, (cache = createSeriesCache(() => ctx.store)));
+  return cache;
+}
 
-  const live = (account: Account): DayData => ({
+function live(ctx: ServiceContext, account: Account): DayData {
+  return {
     account,
     people: ctx.store.people.listByAccount(account.id),
     relationships: ctx.store.relationships.listByAccount(account.id),
     visits: ctx.store.visits.listByAccount(account.id),
     purchases: ctx.store.purchases.get(account.id),
-  });
-
-  const past = (accountId: string, day: string): DayData => {
-    const rows = ctx.store.historyReads.rows(accountId, day);
-    const state = stateAsOf(rows, day);
-    if (!state.account) {
-      requireAccountExisted(ctx, accountId, day, 'asOf');
-      throw notFound('account', accountId);
-    }
-    return { account: state.account, people: state.people, relationships: state.relationships, visits: state.visits, purchases: purchasesFrom(rows) };
   };
+}
 
+function past(ctx: ServiceContext, accountId: string, day: string): DayData {
+  const rows = ctx.store.historyReads.rows(accountId, day);
+  const state = stateAsOf(rows, day);
+  if (!state.account) {
+    requireAccountExisted(ctx, accountId, day, 'asOf');
+    throw notFound('account', accountId);
+  }
+  return { account: state.account, people: state.people, relationships: state.relationships, visits: state.visits, purchases: purchasesFrom(rows) };
+}
+
+/**
+ * What the coaching rules read for one account on one day (default today): the map, the ranking,
+ * the visits, the purchases and the 30-day support shift. The coaching card, the brief and the visit
+ * plan all start here, so they agree. Call inside `ctx.store.read`.
+ */
+export function gatherCoachingInput(ctx: ServiceContext, accountId: string, asOf?: string): { input: CoachingInput; isToday: boolean } {
+  const account = requireAccount(ctx, accountId);
+  const today = asOf === undefined ? todayOf(ctx) : requireNotFuture(ctx, asOf, 'asOf');
+  const day = asOf ?? today;
+  if (day !== today) requireAccountExisted(ctx, accountId, day, 'asOf');
+  const data = day === today ? live(ctx, account) : past(ctx, accountId, day);
+  const firstDay = ctx.store.historyReads.firstDay(accountId);
+  const from = firstDay === null ? day : maxDay(addDays(day, -SHRINK_DAYS), firstDay);
+  const changes = firstDay === null ? null : supportShift(seriesOf(ctx).get(accountId).points(from, day));
+  const ranked = rankPeople(data.people, computeInfluence(data.people, data.relationships));
+  return { input: { ...data, ranked, changes, today: day }, isToday: day === today };
+}
+
+export function coachingMethods(ctx: ServiceContext): CoachingMethods {
   return {
     getCoaching({ accountId, asOf }) {
       return ctx.store.read(() => {
-        const account = requireAccount(ctx, accountId);
-        const today = asOf === undefined ? todayOf(ctx) : requireNotFuture(ctx, asOf, 'asOf');
-        const day = asOf ?? today;
-        if (day !== today) requireAccountExisted(ctx, accountId, day, 'asOf');
-        const data = day === today ? live(account) : past(accountId, day);
-        const firstDay = ctx.store.historyReads.firstDay(accountId);
-        const from = firstDay === null ? day : maxDay(addDays(day, -SHRINK_DAYS), firstDay);
-        const changes = firstDay === null ? null : supportShift(series().get(accountId).points(from, day));
-        const ranked = rankPeople(data.people, computeInfluence(data.people, data.relationships));
-        return computeCoaching({ ...data, ranked, changes, today: day }, day === today);
+        const { input, isToday } = gatherCoachingInput(ctx, accountId, asOf);
+        return computeCoaching(input, isToday);
       });
     },
 

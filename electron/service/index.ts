@@ -19,6 +19,7 @@ import { restoreGateOf } from './restoreGate';
 import { settingsMethods } from './settings';
 import { snapshotMethods } from './snapshots';
 import { guardStoreErrors } from './storeErrors';
+import { visitPlanMethods } from './visitPlan';
 import { visitMethods } from './visits';
 
 export type { ServiceContext } from './context';
@@ -40,6 +41,7 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...nextStepMethods(ctx),
     ...purchaseMethods(ctx),
     ...coachingMethods(ctx),
+    ...visitPlanMethods(ctx),
   }));
 }
 

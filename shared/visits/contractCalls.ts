@@ -1,5 +1,6 @@
 // The visit, next-step and yearly-purchase calls, spread into shared/ipc/contract.ts.
 import type { z } from 'zod';
+import type { VisitPlan } from './plan';
 import type { AccountPurchases, NextStepItem, Visit, VisitSummaries, VisitWriteResult } from './model';
 import { visitInputs as i } from './schemas';
 
@@ -22,4 +23,6 @@ export const visitCalls = {
   completeNextStep: call(i.completeNextStep).returns<Visit>(),
   getYearlyPurchases: call(i.getYearlyPurchases).returns<AccountPurchases>(),
   setYearlyPurchases: call(i.setYearlyPurchases).returns<AccountPurchases>(),
+  /** Prepare the visit: whom to see and why, what to find out, the reminders (shared/visits/plan.ts). */
+  getVisitPlan: call(i.getVisitPlan).returns<VisitPlan>(),
 } as const;

@@ -111,6 +111,8 @@ export const visitInputs = {
     })
     .strict(),
   getYearlyPurchases: z.object({ accountId: id }).strict(),
+  /** The plan for a planned visit of the account (default: the next planned one), from today's data. */
+  getVisitPlan: z.object({ accountId: id, visitId: id.optional() }).strict(),
   /** Replaces the account's yearly purchases and judgement as a whole (the form edits the full table). */
   setYearlyPurchases: z
     .object({

@@ -6,14 +6,29 @@ import { call, toPayload } from '../../api/client';
 import { describeError, type Described } from '../../api/describe';
 import { useAccounts } from '../../stores/accounts';
 import { useMap } from '../../stores/map';
-import { patchOf, qualification, valuesOf, type AccountDetailsValues } from './accountDetailsForm';
+import { qualification } from '../../../shared/visits/qualification';
+import { costVsPurchases } from '../../../shared/visits/cost';
+import { todayOrLocal, useTrends } from '../timeline/trends';
+import { costText } from '../cost/costText';
+import { patchOf, valuesOf, type AccountDetailsValues } from './accountDetailsForm';
+import { PurchasesFieldset } from './PurchasesFieldset';
+import { purchasesChanged, purchasesInput, type PurchasesErrors, type PurchasesValues } from './purchasesForm';
+import { usePurchases } from './purchasesStore';
+import { qualificationLine, sustainedLine } from './qualificationText';
+import { useAccountRecord } from './useAccountRecord';
 import './accountDetails.css';
 
 type Field = keyof AccountDetailsValues;
 
 export function AccountDetailsDialog({ account, onClose }: { account: Account; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const base = useId();
+  const today = todayOrLocal(useTrends((s) => s.today));
+  const record = useAccountRecord(account.id);
+  const [edited, setBought] = useState<PurchasesValues | null>(null);
+  const bought = edited ?? record.initial;
+  const [boughtErrors, setBoughtErrors] = useState<PurchasesErrors>({});
   const [values, setValues] = useState<AccountDetailsValues>(() => valuesOf(account));
   const [errors, setErrors] = useState<Described | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,15 +48,26 @@ export function AccountDetailsDialog({ account, onClose }: { account: Account; o
       setErrors({ message: t('accountDetails.budgetInvalid'), fields: { budgetAmount: t('accountDetails.budgetInvalid') } });
       return;
     }
-    if (Object.keys(patch).length === 0) return onClose();
+    const built = bought ? purchasesInput(bought) : null;
+    if (built && !built.ok) {
+      const fields = Object.fromEntries(Object.entries(built.errors).map(([k, key]) => [k, t(key)]));
+      setBoughtErrors(fields);
+      setErrors({ message: Object.values(fields)[0] ?? '', fields: {} });
+      return;
+    }
+    const yearly = built?.ok && record.purchases && purchasesChanged(record.purchases, built.input) ? built.input : null;
+    if (Object.keys(patch).length === 0 && !yearly) return onClose();
     setBusy(true);
     try {
-      await call('updateAccount', { id: account.id, patch });
+      if (Object.keys(patch).length > 0) await call('updateAccount', { id: account.id, patch });
+      if (yearly) await call('setYearlyPurchases', { accountId: account.id, ...yearly });
+      void usePurchases.getState().load(account.id);
       // The title, the list and the brief's warnings all read the account, so both views reload.
       await Promise.all([useAccounts.getState().load(), useMap.getState().map?.account.id === account.id ? useMap.getState().reload() : null]);
       onClose();
     } catch (err) {
       const described = describeError(t, toPayload(err));
+      setBoughtErrors(Object.fromEntries(Object.entries(described.fields).filter(([k]) => k.startsWith('yearly.') || k.startsWith('judgement.'))));
       // The schema's budget bound has no message key of its own; say what is allowed instead of "not valid".
       if (described.fields.budgetAmount) described.fields.budgetAmount = t('accountDetails.budgetInvalid');
       setErrors(described);
@@ -75,7 +101,9 @@ export function AccountDetailsDialog({ account, onClose }: { account: Account; o
     field(name, (id, d) => <input id={id} value={values[name]} aria-invalid={invalid(name)} aria-describedby={d} required={name === 'name'} onChange={(e) => set(name, e.target.value)} />, { hint });
   const area = (name: 'budgetProcess' | 'notes', rows: number, hint?: string) =>
     field(name, (id, d) => <textarea id={id} rows={rows} value={values[name]} aria-invalid={invalid(name)} aria-describedby={d} onChange={(e) => set(name, e.target.value)} />, { hint });
-  const q = qualification(values);
+  const typed = bought ? purchasesInput(bought) : null;
+  const q = qualification(values, typed?.ok ? typed.input : (record.purchases ?? { yearly: [], judgement: null }), today);
+  const cost = record.visits && record.purchases ? costVsPurchases(record.visits, typed?.ok ? typed.input : record.purchases, Number(today.slice(0, 4))) : null;
   const titleId = `${base}-title`;
 
   return (
@@ -108,12 +136,16 @@ export function AccountDetailsDialog({ account, onClose }: { account: Account; o
             <legend>{t('accountDetails.qualificationHeading')}</legend>
             {field('productFit', (id, d) => <input id={id} type="checkbox" checked={values.productFit} aria-describedby={d} onChange={(e) => set('productFit', e.target.checked)} />, { inline: true })}
             {field('centralizedPurchasing', (id, d) => <input id={id} type="checkbox" checked={values.centralizedPurchasing} aria-describedby={d} onChange={(e) => set('centralizedPurchasing', e.target.checked)} />, { inline: true })}
-            <p className="muted">{t('accountDetails.sustainedNotRecorded')}</p>
-            <p className={`qualification ${q.status}`} role="status">
-              {q.status === 'missing'
-                ? t('accountDetails.qualifies.missing', { missing: q.missing.map((m) => t(`accountDetails.fields.${m}`)).join(t('accountDetails.listJoin')) })
-                : t('accountDetails.qualifies.notRecordedYet')}
+            {bought ? <PurchasesFieldset base={base} values={bought} errors={boughtErrors} thisYear={Number(today.slice(0, 4))} onChange={setBought} /> : null}
+            <p className="muted">{sustainedLine(t, q)}</p>
+            <p className={`qualification ${q.qualifies ? 'qualifies' : 'missing'}`} role="status">
+              {qualificationLine(t, q, lang)}
             </p>
+            {cost ? (
+              <p className="cost-line" data-testid="account-cost">
+                <strong>{t('cost.heading')}:</strong> {costText(t, cost, lang)}
+              </p>
+            ) : null}
           </fieldset>
           <fieldset>
             <legend>{t('accountDetails.budgetHeading')}</legend>

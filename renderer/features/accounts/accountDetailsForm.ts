@@ -56,13 +56,3 @@ export function patchOf(a: Account, v: AccountDetailsValues): AccountPatch | 'bu
   if (v.notes !== a.notes) patch.notes = v.notes;
   return patch;
 }
-
-export type Qualification = 'missing' | 'notRecordedYet';
-
-/** DOMAIN §1 needs all three; sustained purchasing is not in the data model, so at best "not recorded yet". */
-export function qualification(v: Pick<AccountDetailsValues, 'productFit' | 'centralizedPurchasing'>): { status: Qualification; missing: ('productFit' | 'centralizedPurchasing')[] } {
-  const missing: ('productFit' | 'centralizedPurchasing')[] = [];
-  if (!v.productFit) missing.push('productFit');
-  if (!v.centralizedPurchasing) missing.push('centralizedPurchasing');
-  return { status: missing.length > 0 ? 'missing' : 'notRecordedYet', missing };
-}

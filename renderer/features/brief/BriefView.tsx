@@ -18,9 +18,13 @@ import { BriefWarnings } from './BriefWarnings';
 import { shortDay } from '../coaching/warningWords';
 import { sinceSentence } from './sinceSentence';
 import './brief.css';
+import { PlanSections } from '../plan/PlanSections';
+import { costText } from '../cost/costText';
 import { listNames } from '../../i18n/list';
 
 const TOP = 10;
+/** With the visit plan above, page 1 keeps room for fewer people. */
+const TOP_WITH_PLAN = 5;
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
@@ -110,7 +114,7 @@ export function BriefView({ accountId }: { accountId: string }) {
 
 function BriefPages({ data, image, language }: { data: BriefData; image: { map: string; legend: string } | null; language: string }) {
   const { t } = useTranslation();
-  const { map, ranked, series, changes, since, sinceVisit, coaching, today } = data;
+  const { map, ranked, series, changes, since, sinceVisit, coaching, plan, cost, today } = data;
   const total = map.people.length;
   const support = map.people.filter((p) => isInSupportBase(p.stance)).length;
   const delta = changes ? changes.supportBase.delta : null;
@@ -137,12 +141,23 @@ function BriefPages({ data, image, language }: { data: BriefData; image: { map: 
           {sinceSentence(sinceVisit, t, language, today)}
         </p>
       ) : null}
+      {cost && (cost.visits > 0 || cost.purchases) ? (
+        <p className="brief-cost" data-testid="brief-cost">
+          {costText(t, cost, language)}
+        </p>
+      ) : null}
     </header>
   );
   return (
     <>
-      <section className="brief-page">
+      <section className={`brief-page${plan ? ' with-plan' : ''}`}>
         {head}
+        {plan ? (
+          <section className="brief-plan" data-testid="brief-plan">
+            <h2>{t('plan.briefHeading')}</h2>
+            <PlanSections plan={plan} />
+          </section>
+        ) : null}
         <div className="brief-cols">
           <figure className="brief-map">
             <figcaption>{t('brief.mapHeading')}</figcaption>
@@ -154,8 +169,8 @@ function BriefPages({ data, image, language }: { data: BriefData; image: { map: 
             ) : null}
           </figure>
           <div className="brief-side">
-            <h2>{t('brief.topHeading', { count: top.length })}</h2>
-            <TopPeople ranked={top} />
+            <h2>{t('brief.topHeading', { count: plan ? Math.min(top.length, TOP_WITH_PLAN) : top.length })}</h2>
+            <TopPeople ranked={plan ? top.slice(0, TOP_WITH_PLAN) : top} />
           </div>
         </div>
       </section>

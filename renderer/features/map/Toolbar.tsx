@@ -9,6 +9,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { TimeTravelControl } from '../timetravel/TimeTravelControl';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 import { AccountDetailsButton } from '../accounts/AccountDetailsDialog';
+import { QualificationBadge } from '../accounts/QualificationBadge';
 import { useMap } from '../../stores/map';
 
 export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peopleCount: number; hasAccount: boolean }) {
@@ -24,6 +25,7 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
           {hasAccount ? (
             <div className="toolbar-subtitle">
               <span className="muted">{t('map.peopleCount', { count: peopleCount })}</span>
+              {account ? <QualificationBadge account={account} /> : null}
               {account && !readOnly ? <AccountDetailsButton account={account} labelKey="accountDetails.openToolbar" className="small toolbar-details" /> : null}
             </div>
           ) : null}

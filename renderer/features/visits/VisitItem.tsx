@@ -11,9 +11,11 @@ interface Props {
   readOnly: boolean;
   onEdit(logIt: boolean): void;
   onDelete(): void;
+  /** Opens the plan for this (planned) visit. */
+  onPrepare(): void;
 }
 
-export function VisitItem({ visit, names, readOnly, onEdit, onDelete }: Props) {
+export function VisitItem({ visit, names, readOnly, onEdit, onDelete, onPrepare }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const day = formatDay(visit.date, lang);
@@ -45,6 +47,11 @@ export function VisitItem({ visit, names, readOnly, onEdit, onDelete }: Props) {
       ) : null}
       {readOnly ? null : (
         <div className="visit-actions-row">
+          {planned ? (
+            <button type="button" className="small" aria-label={t('plan.prepareFor', { day })} onClick={onPrepare}>
+              {t('plan.prepare')}
+            </button>
+          ) : null}
           {planned ? (
             <button type="button" className="small" aria-label={t('visits.logItFor', { day })} onClick={() => onEdit(true)}>
               {t('visits.logIt')}

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
 import { useUi } from '../../stores/ui';
+import { usePlan } from '../plan/store';
 import { formatDay } from '../timeline/dates';
 import { useTimeTravel } from '../timetravel/store';
 import { useVisits, visitsOf } from './store';
@@ -58,6 +59,9 @@ export function VisitsView({ accountId }: { accountId: string }) {
             <button type="button" onClick={() => openForm({ mode: 'plan', attendeeIds: [...selected] })}>
               {t('visits.plan')}
             </button>
+            <button type="button" onClick={() => void usePlan.getState().open({ accountId })}>
+              {t('plan.prepareNext')}
+            </button>
           </div>
           <p className="muted small visits-chosen">{chosen.length > 0 ? t('visits.chosen', { names: joinNames(chosen, lang) }) : t('visits.chooseHint')}</p>
           <p className="muted small">{t('visits.shortcut')}</p>
@@ -74,7 +78,7 @@ export function VisitsView({ accountId }: { accountId: string }) {
       ) : (
         <ul className="visit-list" aria-label={t('visits.list')}>
           {visits.map((v) => (
-            <VisitItem key={v.id} visit={v} names={names} readOnly={!!past} onEdit={(logIt) => openForm({ mode: 'edit', visitId: v.id, logIt })} onDelete={() => setDeleting(v)} />
+            <VisitItem key={v.id} visit={v} names={names} readOnly={!!past} onEdit={(logIt) => openForm({ mode: 'edit', visitId: v.id, logIt })} onDelete={() => setDeleting(v)} onPrepare={() => void usePlan.getState().open({ accountId, visitId: v.id })} />
           ))}
         </ul>
       )}

@@ -26,6 +26,8 @@ export default {
       hoursInvalid: 'Enter the hours as a number of zero or more.',
       yearInvalid: 'Enter a year such as 2026.',
       duplicateYear: 'Each year can be listed only once.',
+      planNotPlanned: 'This visit has already been logged. Plan a new visit to prepare it.',
+      planOtherAccount: 'This visit belongs to another account.',
       tooManyYears: 'That is too many years.',
     },
   },

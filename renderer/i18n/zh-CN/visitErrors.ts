@@ -26,6 +26,8 @@ export default {
       hoursInvalid: '请输入零或更大的小时数。',
       yearInvalid: '请输入年份，例如 2026。',
       duplicateYear: '每个年份只能填写一次。',
+      planNotPlanned: '这次拜访已经记录。请计划一次新的拜访再做准备。',
+      planOtherAccount: '这次拜访属于其他客户。',
       tooManyYears: '年份过多。',
     },
   },

@@ -1,11 +1,11 @@
-// Account details form: budget parsing, the patch sent to updateAccount, the qualification line, and
+// Account details form: budget parsing, the patch sent to updateAccount, and
 // that recording a budget through the form clears the brief's "budget unknown" warning.
 import { describe, expect, it } from 'vitest';
 import { computeWarnings } from '../../../shared/coaching/coaching';
 import { computeInfluence } from '../../../shared/domain/influence';
 import type { Account, AccountMap, Person } from '../../../shared/domain/model';
 import { rankPeople } from '../../../shared/domain/ranking';
-import { parseBudget, patchOf, qualification, valuesOf } from '../../../renderer/features/accounts/accountDetailsForm';
+import { parseBudget, patchOf, valuesOf } from '../../../renderer/features/accounts/accountDetailsForm';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const unknownBudget: Account = {
@@ -50,16 +50,6 @@ describe('patchOf', () => {
   });
   it('a non-numeric budget is refused before anything is sent', () => {
     expect(patchOf(unknownBudget, { ...valuesOf(unknownBudget), budgetAmount: 'lots' })).toBe('budgetNotANumber');
-  });
-});
-
-describe('qualification (DOMAIN §1)', () => {
-  it('names what is missing', () => {
-    expect(qualification({ productFit: false, centralizedPurchasing: false })).toEqual({ status: 'missing', missing: ['productFit', 'centralizedPurchasing'] });
-    expect(qualification({ productFit: true, centralizedPurchasing: false })).toEqual({ status: 'missing', missing: ['centralizedPurchasing'] });
-  });
-  it('never claims full qualification: sustained purchasing is not recorded', () => {
-    expect(qualification({ productFit: true, centralizedPurchasing: true })).toEqual({ status: 'notRecordedYet', missing: [] });
   });
 });
 

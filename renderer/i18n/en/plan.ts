@@ -1,0 +1,47 @@
+// Prepare the visit (拜访准备): the plan dialog, its first section on the visit brief, and the words
+// of the planner's suggestions (shared/visits/plan.ts).
+export default {
+  plan: {
+    prepare: 'Prepare',
+    prepareFor: 'Prepare the visit on {{day}}',
+    prepareNext: 'Prepare the next visit',
+    title: 'Prepare the visit',
+    briefHeading: 'Plan for this visit',
+    loading: 'Preparing the plan…',
+    failed: 'The plan is not available right now.',
+    close: 'Close',
+    visitLine: '{{kind}} on {{day}} with {{names}}',
+    visitLineNobody: '{{kind}} on {{day}}',
+    noVisit: 'No visit planned yet — plan one in the Visits tab. These suggestions hold for the next visit.',
+    objective: 'Objective: {{text}}',
+    noObjective: 'Objective: not set yet — decide what this visit must achieve.',
+    stage: 'Stage: {{stage}} — focus on: {{focus}}',
+    seeHeading: 'Whom to see and why',
+    seeNone: 'Nobody stands out — keep the support base warm.',
+    attending: 'on this visit',
+    see: {
+      topDecisionMaker: '{{name}} — top decision-maker, never met. Ask {{via}} to introduce you.',
+      topDecisionMakerNoWay: '{{name}} — top decision-maker, never met. No known way in yet — find out who they listen to.',
+      against: '{{name}} — {{stance}} with high influence ({{score}}): hear their concerns and answer them.',
+      notContacted: '{{name}} — key person, not contacted for {{days}} days.',
+      notContactedNever: '{{name}} — key person, never contacted.',
+      widenSupport: '{{name}} — minor player ({{stance}}): win them over to widen the support base.',
+    },
+    findOutHeading: 'What to find out',
+    findOut: {
+      needBehindNeed: 'The need behind the need: why they ask for what they ask for (long-term needs vs passing wants).',
+      budget: 'Their budget: the amount and its cycle.',
+      budgetProcess: 'How the budget is decided, and who owns it.',
+    },
+    ask: 'Ask {{names}}.',
+    remindersHeading: 'Remember',
+    reminder: {
+      listen: 'Listen more than you talk.',
+      fiveMinutesProduct: 'First visit: at most five minutes on the product.',
+      noPriceBeforeNeeds: 'No price before the needs are clear.',
+      noIdleChat: 'No idle chat — keep to business.',
+      leaveWithNextStep: 'Leave with an agreed next step.',
+      customerDifferences: 'Treat this customer’s differences — do not reuse another account’s pitch.',
+    },
+  },
+};
