@@ -10,24 +10,9 @@ import { findPaths } from '../../shared/domain/paths';
 import { applyScenario } from '../../shared/domain/scenario';
 import { printSeriesBench, type SeriesBenchRow } from './series';
 import { syntheticAccount } from './syntheticAccount';
+import { time } from './timing';
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function time(runs: number, fn: () => unknown): { ms: number; cpuMs: number } {
-  fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn();
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return { ms: round2(median(wall)), cpuMs: round2(median(cpu)) };
-}
 
 /** Plain BFS from `from` over every non-conflict line, both directions: the baseline. */
 function plainBfs(relationships: readonly Relationship[], from: string): number {

@@ -15,6 +15,7 @@ import { addDays, daysBetween } from '../../shared/history/days';
 import { Replayer } from '../../shared/history/replay';
 import { computeSupportSeries } from '../../shared/history/series';
 import { seededRandom, syntheticAccount } from './syntheticAccount';
+import { round2, time } from './timing';
 
 export interface SeriesBenchRow {
   name: string;
@@ -33,28 +34,8 @@ export interface SeriesBenchOptions {
   runs?: number;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function time(runs: number, fn: () => unknown): { ms: number; cpuMs: number } {
-  fn(); // warm-up: prepared statements, JIT
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn();
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return { ms: round2(median(wall)), cpuMs: round2(median(cpu)) };
-}
 
 /** Writes the account's past straight into the history log: day 0 creates everything, then 1–10 edits a day. */
 export function writeHistory(app: ReturnType<typeof openApp>, size: number, firstDay: string, today: string): number {

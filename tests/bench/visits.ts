@@ -15,24 +15,9 @@ import { nextDueStep } from '../../shared/visits/agenda';
 import { lastVisit } from '../../shared/visits/history';
 import { printSeriesBench, type SeriesBenchRow } from './series';
 import { syntheticAccount } from './syntheticAccount';
+import { time } from './timing';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function time(runs: number, fn: (i: number) => unknown): { ms: number; cpuMs: number } {
-  fn(-1);
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn(i);
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return { ms: round2(median(wall)), cpuMs: round2(median(cpu)) };
-}
 
 type App = ReturnType<typeof openApp>;
 
