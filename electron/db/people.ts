@@ -45,6 +45,36 @@ export function rowToPerson(r: PersonRow): Person {
   };
 }
 
+/** The columns of a person in the order `rawToPerson` reads them. */
+const PERSON_COLUMNS =
+  'id, account_id, name, title, department, buying_role, stance, is_top_decision_maker, authority, expertise, access_to_top, pinned_score, met, last_contact, notes, created_at, updated_at';
+
+/**
+ * A row read as an array (better-sqlite3 `raw`) in `PERSON_COLUMNS` order: listing an account's
+ * people makes one object per person instead of two, about half the time of a listing at 2,000.
+ */
+export function rawToPerson(r: readonly unknown[]): Person {
+  return {
+    id: r[0] as string,
+    accountId: r[1] as string,
+    name: r[2] as string,
+    title: r[3] as string,
+    department: r[4] as string,
+    buyingRole: r[5] as BuyingRole,
+    stance: r[6] as Stance,
+    isTopDecisionMaker: r[7] === 1,
+    authority: r[8] as number | null,
+    expertise: r[9] as number | null,
+    accessToTop: r[10] as number | null,
+    pinnedScore: r[11] as number | null,
+    met: r[12] === 1,
+    lastContact: r[13] as string | null,
+    notes: r[14] as string,
+    createdAt: r[15] as string,
+    updatedAt: r[16] as string,
+  };
+}
+
 export function personToRow(p: Person): PersonRow {
   return {
     id: p.id,
@@ -69,7 +99,7 @@ export function personToRow(p: Person): PersonRow {
 
 export function createPeopleRepo(db: BetterSqlite3.Database) {
   const get = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ?');
-  const byAccount = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE account_id = ? ORDER BY created_at, rowid');
+  const byAccount = db.prepare<[string], unknown[]>(`SELECT ${PERSON_COLUMNS} FROM people WHERE account_id = ? ORDER BY created_at, rowid`).raw(true);
   const top = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE account_id = ? AND is_top_decision_maker = 1');
   const insert = db.prepare<[PersonRow]>(
     `INSERT INTO people (id, account_id, name, title, department, buying_role, stance, is_top_decision_maker,
@@ -93,7 +123,7 @@ export function createPeopleRepo(db: BetterSqlite3.Database) {
       return r ? rowToPerson(r) : null;
     },
     listByAccount(accountId: string): Person[] {
-      return byAccount.all(accountId).map(rowToPerson);
+      return byAccount.all(accountId).map(rawToPerson);
     },
     topDecisionMaker(accountId: string): Person | null {
       const r = top.get(accountId);

@@ -24,6 +24,22 @@ export function rowToRelationship(r: RelationshipRow): Relationship {
   };
 }
 
+/** The columns of a relationship in the order `rawToRelationship` reads them. */
+const RELATIONSHIP_COLUMNS = 'id, account_id, from_id, to_id, type, strength, created_at';
+
+/** A row read as an array in `RELATIONSHIP_COLUMNS` order (one object per row instead of two). */
+export function rawToRelationship(r: readonly unknown[]): Relationship {
+  return {
+    id: r[0] as string,
+    accountId: r[1] as string,
+    fromId: r[2] as string,
+    toId: r[3] as string,
+    type: r[4] as RelationshipType,
+    strength: r[5] as number | null,
+    createdAt: r[6] as string,
+  };
+}
+
 export function relationshipToRow(r: Relationship): RelationshipRow {
   return {
     id: r.id,
@@ -38,9 +54,9 @@ export function relationshipToRow(r: Relationship): RelationshipRow {
 
 export function createRelationshipsRepo(db: BetterSqlite3.Database) {
   const get = db.prepare<[string], RelationshipRow>('SELECT * FROM relationships WHERE id = ?');
-  const byAccount = db.prepare<[string], RelationshipRow>(
-    'SELECT * FROM relationships WHERE account_id = ? ORDER BY created_at, rowid',
-  );
+  const byAccount = db.prepare<[string], unknown[]>(
+    `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE account_id = ? ORDER BY created_at, rowid`,
+  ).raw(true);
   const byPerson = db.prepare<[string, string], RelationshipRow>(
     'SELECT * FROM relationships WHERE from_id = ? OR to_id = ? ORDER BY created_at, rowid',
   );
@@ -64,7 +80,7 @@ export function createRelationshipsRepo(db: BetterSqlite3.Database) {
       return r ? rowToRelationship(r) : null;
     },
     listByAccount(accountId: string): Relationship[] {
-      return byAccount.all(accountId).map(rowToRelationship);
+      return byAccount.all(accountId).map(rawToRelationship);
     },
     listByPerson(personId: string): Relationship[] {
       return byPerson.all(personId, personId).map(rowToRelationship);

@@ -1,7 +1,7 @@
 // Coaching: the warnings for one account as of one day, from the shared rules (shared/coaching), and
 // the paths to a person (shared/domain/paths.ts). Today reads the live tables; a past day (asOf)
 // rebuilds that day from the history log, visits and purchases included.
-import { computeInfluence } from '../../shared/domain/influence';
+import { createInfluenceMemo, type InfluenceMemo } from '../../shared/domain/influenceMemo';
 import type { Account, Person, Relationship } from '../../shared/domain/model';
 import { findPaths } from '../../shared/domain/paths';
 import { rankPeople } from '../../shared/domain/ranking';
@@ -45,6 +45,14 @@ function seriesOf(ctx: ServiceContext): ReturnType<typeof createSeriesCache> {
   return cache;
 }
 
+/** The influence memo of each open store: most edits (stance, notes, contacts, visits) do not change the score. */
+const memos = new WeakMap<ServiceContext, InfluenceMemo>();
+function influenceOf(ctx: ServiceContext): InfluenceMemo {
+  let memo = memos.get(ctx);
+  if (!memo) memos.set(ctx, (memo = createInfluenceMemo()));
+  return memo;
+}
+
 function live(ctx: ServiceContext, account: Account): DayData {
   return {
     account,
@@ -79,7 +87,7 @@ export function gatherCoachingInput(ctx: ServiceContext, accountId: string, asOf
   const firstDay = ctx.store.historyReads.firstDay(accountId);
   const from = firstDay === null ? day : maxDay(addDays(day, -SHRINK_DAYS), firstDay);
   const changes = firstDay === null ? null : supportShift(seriesOf(ctx).get(accountId).points(from, day));
-  const ranked = rankPeople(data.people, computeInfluence(data.people, data.relationships));
+  const ranked = rankPeople(data.people, influenceOf(ctx)(data.people, data.relationships));
   return { input: { ...data, ranked, changes, today: day }, isToday: day === today };
 }
 

@@ -83,10 +83,14 @@ export function runCoachingBench(options: { people?: number; visits?: number; ru
     const rawMs = time(runs, () => [people.all(accountId), links.all(accountId), visits.all(accountId), attendees.all(accountId)]);
     const map = app.service.getAccountMap({ accountId }) as AccountMap;
     const influenceMs = time(runs, () => computeInfluence(map.people, map.relationships));
-    // As the card asks: right after an edit (the edit itself not timed), so nothing is reused but the series builder.
+    // As the card asks: right after an edit (the edit itself not timed). A stance edit (the common
+    // one) keeps the score, so the influence memo answers; a rating edit scores everyone again.
     const someone = a.people[1]!;
     let flip = 0;
-    const afterEdit = timeAfter(runs, () => app.service.updatePerson({ id: someone.id, patch: { notes: `edit ${++flip}` } }), () => app.service.getCoaching({ accountId }));
+    const stanceEdit = () => app.service.updatePerson({ id: someone.id, patch: { stance: ++flip % 2 ? 'supporter' : 'neutral' } });
+    const afterEdit = timeAfter(runs, stanceEdit, () => app.service.getCoaching({ accountId }));
+    const ratingEdit = () => app.service.updatePerson({ id: someone.id, patch: { authority: (++flip % 5) + 1 } });
+    const afterRating = timeAfter(runs, ratingEdit, () => app.service.getCoaching({ accountId }));
     const coldMs = time(Math.max(3, Math.floor(runs / 3)), () => createService(app.context).getCoaching({ accountId }));
     const asOfMs = time(Math.max(3, Math.floor(runs / 3)), () => app.service.getCoaching({ accountId, asOf: addDays(today, -30) }));
     const answer = app.service.getCoaching({ accountId }) as Coaching;
@@ -94,7 +98,8 @@ export function runCoachingBench(options: { people?: number; visits?: number; ru
     return [
       { name: 'raw SQLite: SELECT people, relationships, visits, attendees', ...rawMs, detail: shape },
       { name: 'computeInfluence alone (the ranking)', ...influenceMs, detail: 'every coaching answer ranks the people' },
-      { name: 'getCoaching after an edit (the card refreshing)', ...afterEdit, targetMs: 30, detail: `${answer.warnings.length} warnings: ${answer.warnings.map((w) => w.id).join(', ')}` },
+      { name: 'getCoaching after a stance edit (the card refreshing)', ...afterEdit, targetMs: 30, detail: `${answer.warnings.length} warnings: ${answer.warnings.map((w) => w.id).join(', ')}` },
+      { name: 'getCoaching after a rating edit (everyone scored again)', ...afterRating, targetMs: 30, detail: 'the influence memo cannot help' },
       { name: 'getCoaching, cold (fresh service: series built)', ...coldMs, detail: 'first call after start-up' },
       { name: 'getCoaching, asOf 30 days ago (replays the log)', ...asOfMs, detail: 'time travel' },
     ];
