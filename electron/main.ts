@@ -3,22 +3,25 @@
 import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DatabaseTooNewError } from './db/errors';
+import { checkInBackground } from './db/checkInBackground';
 import { registerIpc } from './ipc';
 import { resolveDbPath } from './paths';
 import { createElectronPlatform } from './platform';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
-import { startApp, type StartedApp } from './service/backupsStartup';
+import { startApp } from './service/backupsStartup';
 import { APP_SCHEME } from './security/appUrl';
 import { attachNavigationGuards } from './security/navigation';
 import { denyAllPermissions } from './security/permissions';
 import { trustedSenderFor } from './security/sender';
 import { describeStartupFailure } from './startupFailure';
+import { startUp } from './startupOrder';
 import { appMenuTemplate, createMainWindow, logBlocked, openInSystemBrowser } from './window';
 
 // Bundled to dist/electron/main.cjs: the preload sits beside it, the renderer in dist/renderer.
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
+// The deferred integrity check's worker thread (build/scripts/build.mjs bundles it beside main.cjs).
+const CHECK_WORKER = path.join(__dirname, 'checkWorker.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 let closeApp: (() => void) | null = null;
@@ -50,30 +53,42 @@ async function start(): Promise<void> {
 
   const dbPath = resolveDbPath({ argv: process.argv, env: process.env, userDataDir: app.getPath('userData') });
   const platform = createElectronPlatform({ window: () => mainWindow, defaultDir: app.getPath('documents') });
-  let started: StartedApp;
-  try {
-    started = await startApp({ dbPath, systemLocale: app.getLocale(), version: app.getVersion(), nativeBinding: nativeBinding(), platform });
-  } catch (err) {
-    await handleStartupFailure(err, dbPath);
-    return;
-  }
-  const status = started.status();
-  if (status.status === 'too-new') {
-    started.close();
-    await handleStartupFailure(new DatabaseTooNewError(dbPath, status.fileVersion, status.knownVersion), dbPath);
-    return;
-  }
-  if (status.status === 'corrupt') console.error(`[startup] corrupt database, recovery mode: ${status.details.slice(0, 3).join('; ')}`);
-  closeApp = () => started.close();
-  // One stable service: in recovery mode it answers only the recovery calls, then switches itself to normal.
-  registerIpc(ipcMain, started.service, {
-    isTrustedSender: trustedSenderFor(() => mainWindow),
-    onRefused: (channel, url) => logBlocked(`ipc ${channel} from`, url),
+  const binding = nativeBinding();
+  // The order (window first, then the integrity check and the daily backup) is electron/startupOrder.ts.
+  const result = await startUp({
+    dbPath,
+    startApp: () =>
+      startApp({
+        dbPath,
+        systemLocale: app.getLocale(),
+        version: app.getVersion(),
+        nativeBinding: binding,
+        platform,
+        checkInBackground: (file) => checkInBackground(file, { nativeBinding: binding, workerFile: CHECK_WORKER, onFallback: (why) => console.error(`[startup] integrity check on the main thread: ${why}`) }),
+      }),
+    registerIpc: (service) =>
+      // One stable service: in recovery mode it answers only the recovery calls, then switches itself to normal.
+      registerIpc(ipcMain, service, {
+        isTrustedSender: trustedSenderFor(() => mainWindow),
+        onRefused: (channel, url) => logBlocked(`ipc ${channel} from`, url),
+      }),
+    createWindow: () => {
+      const win = createMainWindow({ preloadPath: PRELOAD });
+      mainWindow = win;
+      win.on('closed', () => {
+        mainWindow = null;
+      });
+      return {
+        onFirstPaint: (run) => win.once('ready-to-show', () => setTimeout(run, 0)),
+        reload: () => {
+          if (!win.isDestroyed()) win.webContents.reload();
+        },
+      };
+    },
+    fail: (err) => handleStartupFailure(err, dbPath),
+    log: (message) => console.error(`[startup] ${message}`),
   });
-  mainWindow = createMainWindow({ preloadPath: PRELOAD });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
+  if (result) closeApp = () => result.started.close();
 }
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);

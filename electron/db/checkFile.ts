@@ -68,7 +68,8 @@ function asProblems(fn: () => FileCheck): FileCheck {
   }
 }
 
-function checkInPlace(file: string, native: NativeOpt): FileCheck {
+/** quick_check through a read-only connection (the file is open in WAL mode elsewhere: the log counts). */
+export function checkInPlace(file: string, native: NativeOpt): FileCheck {
   const db = guard(file, () => new Database(file, { ...native, readonly: true, fileMustExist: true }));
   try {
     return inspect(file, db);

@@ -17,6 +17,12 @@ export interface OpenOptions {
   beforeMigrate?: BeforeMigrate | undefined;
   /** For tests: a different migration list. */
   migrations?: readonly Migration[] | undefined;
+  /**
+   * Open without the whole-file quick_check (the header is still read). Only for a file that
+   * canCheckLater() accepted: its caller runs the check after the window shows (checkInBackground.ts)
+   * and lets no write through until it passed.
+   */
+  skipFileCheck?: boolean | undefined;
 }
 
 /** How long opening waits for another process holding the file (SQLite's busy timeout, and our retries). */
@@ -30,9 +36,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): BetterSql
     const headerVersion = readHeaderVersion(path);
     if (headerVersion > known) throw new DatabaseTooNewError(path, headerVersion, known);
     // Then the whole file, read-only (a version bump may still be only in the write-ahead log).
-    const check = checkFile(path, nativeOpt, BUSY_TIMEOUT_MS);
-    if (check.version > known) throw new DatabaseTooNewError(path, check.version, known);
-    if (check.problems.length > 0) throw new DatabaseCorruptError(path, check.problems);
+    if (!options.skipFileCheck) {
+      const check = checkFile(path, nativeOpt, BUSY_TIMEOUT_MS);
+      if (check.version > known) throw new DatabaseTooNewError(path, check.version, known);
+      if (check.problems.length > 0) throw new DatabaseCorruptError(path, check.problems);
+    }
   }
   // First launch: the user-data folder (or a test's chosen folder) may not exist yet.
   if (path !== ':memory:') fs.mkdirSync(dirname(path), { recursive: true });

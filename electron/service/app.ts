@@ -30,6 +30,8 @@ export interface OpenAppOptions {
   sampleData?: (language: Language) => SampleAccount;
   /** Save dialogs and PDF printing (electron/platform.ts in the app, a temp folder in tests). */
   platform?: PlatformPort;
+  /** Open without the whole-file check: only for startApp's deferred check (electron/db/checkLater.ts). */
+  skipFileCheck?: boolean;
 }
 
 export interface OpenedApp {
@@ -41,7 +43,7 @@ export interface OpenedApp {
 
 export function openApp(options: OpenAppOptions): OpenedApp {
   const nativeBinding = options.nativeBinding ?? (process.env.POWERMAP_SQLITE_BINDING || undefined);
-  const store = openStore(options.dbPath, { nativeBinding, beforeMigrate: options.beforeMigrate });
+  const store = openStore(options.dbPath, { nativeBinding, beforeMigrate: options.beforeMigrate, skipFileCheck: options.skipFileCheck });
   try {
     const context: ServiceContext = {
       store,

@@ -1,6 +1,10 @@
 // Start-up with backups and recovery: back up before a pending migration, open the app, take the
 // daily backup; if the database is unreadable, run a recovery-mode service that only answers the
 // recovery calls until the rep restores a backup (never a crash, never a silent reset).
+// The main process starts fast (`checkInBackground` given): a cleanly closed file is opened without
+// its whole-file check (electron/db/checkLater.ts), the window shows, and afterFirstPaint() runs the
+// check in a worker thread, then the daily backup. Until the check has passed only reads go through
+// (checkGate.ts); a damaged file turns the service into recovery mode before anything wrote to it.
 import fs from 'node:fs';
 import type { BackupInfo, RestoreResult, StartupStatus } from '../../shared/import/backupTypes';
 import type { ServiceImpl } from '../../shared/ipc/api';
@@ -17,14 +21,23 @@ import {
   restoreFileInto,
   type NativeOptions,
 } from '../db/backup';
+import { canCheckLater } from '../db/checkLater';
+import type { FileCheck } from '../db/checkFile';
 import { DatabaseCorruptError, DatabaseTooNewError } from '../db/errors';
+import { LATEST_VERSION } from '../db/migrations';
 import { openApp, type OpenAppOptions, type OpenedApp } from './app';
 import { requireUsableBackup } from './backups';
+import { waitsForCheck } from './checkGate';
 import { systemClock } from './clock';
 
 export interface StartAppOptions extends OpenAppOptions {
-  /** Take the daily backup at start (default true). */
+  /** Take the daily backup (default true): at start, or in afterFirstPaint() when starting fast. */
   dailyBackup?: boolean;
+  /**
+   * Start fast: the whole-file check of a cleanly closed file runs later through this function (a
+   * worker thread: electron/db/checkInBackground.ts), and the daily backup waits for afterFirstPaint().
+   */
+  checkInBackground?: (dbPath: string) => Promise<FileCheck>;
 }
 
 export interface StartedApp {
@@ -33,6 +46,12 @@ export interface StartedApp {
   status(): StartupStatus;
   /** The open app, or null while in recovery / refused mode. */
   app(): OpenedApp | null;
+  /**
+   * Once the window has painted: the deferred check (if any), then the daily backup (fast start only).
+   * Resolves with the status; not 'ok' means the file turned out damaged and the window should reload
+   * to show the recovery screen.
+   */
+  afterFirstPaint(): Promise<StartupStatus>;
   close(): void;
 }
 
@@ -90,9 +109,12 @@ export async function startApp(options: StartAppOptions): Promise<StartedApp> {
   const dbPath = options.dbPath;
   let app: OpenedApp | null = null;
   let status: StartupStatus = { status: 'ok' };
+  const fast = options.checkInBackground !== undefined;
+  const deferred = fast && canCheckLater(dbPath);
 
   try {
-    app = await openWithBackups(options);
+    // Deferred: no migration is pending and the sample flag is set (canCheckLater), so opening writes nothing.
+    app = deferred ? openApp({ ...options, skipFileCheck: true, seedSample: false }) : await openWithBackups({ ...options, dailyBackup: !fast && options.dailyBackup !== false });
   } catch (err) {
     if (err instanceof DatabaseCorruptError) status = corruptStatus(dbPath, err, native);
     else if (err instanceof DatabaseTooNewError) status = { status: 'too-new', dbPath, fileVersion: err.fileVersion, knownVersion: err.knownVersion };
@@ -126,9 +148,32 @@ export async function startApp(options: StartAppOptions): Promise<StartedApp> {
     },
   };
 
+  // The deferred check: started once (by afterFirstPaint, or by the first call that must wait for it).
+  let checkPending = deferred && app !== null;
+  let check: Promise<void> | null = null;
+  const ensureCheck = (): Promise<void> =>
+    (check ??= (async () => {
+      let result: FileCheck;
+      try {
+        result = await options.checkInBackground!(dbPath);
+      } catch (err) {
+        result = { version: 0, problems: [`the integrity check could not run: ${err instanceof Error ? err.message : String(err)}`] };
+      }
+      if (result.problems.length > 0 || result.version > LATEST_VERSION) {
+        // Only reads ran so far: the log is empty and closing writes nothing to the file.
+        app?.close();
+        app = null;
+        status =
+          result.problems.length > 0
+            ? corruptStatus(dbPath, new DatabaseCorruptError(dbPath, result.problems), native)
+            : { status: 'too-new', dbPath, fileVersion: result.version, knownVersion: LATEST_VERSION };
+      }
+      checkPending = false;
+    })());
+
   const service = {} as Record<Method, (input: unknown) => unknown>;
   for (const method of METHODS) {
-    service[method] = (input: unknown) => {
+    const route = (input: unknown) => {
       if (status.status !== 'ok' || method === 'recoverFromBackup') {
         if (!RECOVERY_CALLS.has(method)) throw conflict(status.status === 'too-new' ? 'error.backup.tooNew' : 'error.backup.recoveryMode');
         return (recoveryCalls[method as keyof typeof recoveryCalls] as (i: unknown) => unknown)(input);
@@ -136,12 +181,18 @@ export async function startApp(options: StartAppOptions): Promise<StartedApp> {
       const impl = app!.service[method] as (i: unknown) => unknown;
       return impl.call(app!.service, input);
     };
+    service[method] = (input: unknown) => (checkPending && waitsForCheck(method) ? ensureCheck().then(() => route(input)) : route(input));
   }
 
   return {
     service: service as unknown as ServiceImpl,
     status: () => status,
     app: () => app,
+    async afterFirstPaint() {
+      if (checkPending) await ensureCheck();
+      if (fast && status.status === 'ok' && app && options.dailyBackup !== false) await dailyBackup(app, dbPath, clock.now());
+      return status;
+    },
     close: () => app?.close(),
   };
 }

@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../electron/service/app';
 import { startApp } from '../../electron/service/backupsStartup';
-import { METHODS } from '../../shared/ipc/contract';
-import { dispatch } from '../../shared/ipc/dispatch';
+import { bridgeApi } from './harness/bridge';
 import { openSampleMap } from './export/exportHelpers';
 
 const SHOTS = '/tmp/shots/h10';
@@ -78,13 +77,7 @@ plain('a damaged database at start-up shows the recovery screen, and restoring t
   const started = await startApp({ dbPath, systemLocale: 'en-US', version: '0.0.0-e2e', dailyBackup: false });
   expect(started.status().status).toBe('corrupt');
   try {
-    await page.exposeBinding('__powermapInvoke', (_s, method: string, input: unknown) => dispatch(started.service, method as never, input));
-    await page.addInitScript((methods: string[]) => {
-      const w = window as unknown as { __powermapInvoke: (m: string, i: unknown) => Promise<unknown> };
-      const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-      for (const m of methods) api[m] = (input: unknown) => w.__powermapInvoke(m, input);
-      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
-    }, METHODS as string[]);
+    await bridgeApi(page, () => started.service);
     await page.goto('/?e2e=1');
     await expect(page.getByRole('heading', { name: 'Your Powermap data could not be opened' })).toBeVisible();
     await expect(page.getByText('Nothing has been changed or deleted.')).toBeVisible();
@@ -114,13 +107,7 @@ plain('a damaged database with no backups: says so, and "start empty" keeps the 
   const started = await startApp({ dbPath, systemLocale: 'zh-CN', version: '0.0.0-e2e', dailyBackup: false });
   expect(started.status().status).toBe('corrupt');
   try {
-    await page.exposeBinding('__powermapInvoke', (_s, method: string, input: unknown) => dispatch(started.service, method as never, input));
-    await page.addInitScript((methods: string[]) => {
-      const w = window as unknown as { __powermapInvoke: (m: string, i: unknown) => Promise<unknown> };
-      const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-      for (const m of methods) api[m] = (input: unknown) => w.__powermapInvoke(m, input);
-      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
-    }, METHODS as string[]);
+    await bridgeApi(page, () => started.service);
     await page.goto('/?e2e=1');
     await expect(page.getByRole('heading', { name: '无法打开 Powermap 的数据' })).toBeVisible();
     await expect(page.getByText('没有可恢复的备份。')).toBeVisible();

@@ -66,28 +66,39 @@ function withSeed<T>(seed: number, fn: () => T): T {
   }
 }
 
-export function computeForcePositions(input: ForceInput, options: Record<string, unknown> = {}): Positions {
-  ensureFcose();
+/** The Cytoscape elements fcose lays out: the people (sized) and the relationships between them. */
+export function forceElements(input: ForceInput): cytoscape.ElementDefinition[] {
   const ids = new Set(input.nodes.map((n) => n.id));
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
-    elements: [
-      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size } })),
-      ...input.edges
-        .filter((e) => ids.has(e.fromId) && ids.has(e.toId) && e.fromId !== e.toId)
-        .map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.fromId, target: e.toId, type: e.type } })),
-    ],
-  });
-  withSeed(input.seed ?? 1, () => cy.layout({ ...fcoseOptions(input.nodes.length), ...options } as unknown as cytoscape.LayoutOptions).run());
-  const order = cy.nodes().map((n) => n.id());
-  const index = new Map(order.map((id, i) => [id, i]));
+  return [
+    ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size } })),
+    ...input.edges
+      .filter((e) => ids.has(e.fromId) && ids.has(e.toId) && e.fromId !== e.toId)
+      .map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.fromId, target: e.toId, type: e.type } })),
+  ];
+}
+
+/** fcose's result as the spreading pass's input (nodes in Cytoscape's order). */
+export function spreadInputFrom(cy: cytoscape.Core): { nodes: SpreadNode[]; edges: SpreadEdge[] } {
+  const index = new Map(cy.nodes().map((n, i) => [n.id(), i] as const));
   const nodes: SpreadNode[] = cy.nodes().map((n) => ({ x: n.position('x'), y: n.position('y'), size: n.data('size') as number }));
   const edges: SpreadEdge[] = cy.edges().map((e) => {
     const type = e.data('type') as LayoutRelationship['type'];
     return { source: index.get(e.source().id()) as number, target: index.get(e.target().id()) as number, length: IDEAL_LENGTH[type] * 1.5, weight: PULL[type] };
   });
+  return { nodes, edges };
+}
+
+export function computeForcePositions(input: ForceInput, options: Record<string, unknown> = {}): Positions {
+  ensureFcose();
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    elements: forceElements(input),
+  });
+  withSeed(input.seed ?? 1, () => cy.layout({ ...fcoseOptions(input.nodes.length), ...options } as unknown as cytoscape.LayoutOptions).run());
+  const order = cy.nodes().map((n) => n.id());
+  const { nodes, edges } = spreadInputFrom(cy);
   cy.destroy();
   // fcose's default quality is already well shaped (only needs room); its draft needs the spreading pass.
   spread(nodes, edges, { iterations: input.nodes.length > FORCE_DRAFT_THRESHOLD ? 40 : 0 });

@@ -1,16 +1,17 @@
 // Playwright fixture: a temp SQLite file opened with the REAL service (openApp), bridged into the
-// page as a frozen window.api with exactly the contract's methods. Only the IPC transport is swapped.
+// page as a frozen window.api with exactly the contract's methods (harness/bridge.ts: JSON strings).
+// Only the IPC transport is swapped.
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type OpenedApp } from '../../../electron/service/app';
 import { startApp, type StartedApp } from '../../../electron/service/backupsStartup';
-import { METHODS } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { ServiceImpl } from '../../../shared/ipc/api';
 import type { Clock } from '../../../electron/service/clock';
 import { harnessPlatform, type HarnessPlatform } from './platform';
+import { bridgeApi } from './bridge';
 
 export interface PowermapOptions {
   /** The operating system's locale the service reports (decides the sample's language and the UI default). */
@@ -85,13 +86,7 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
-    await page.exposeBinding('__powermapInvoke', (_source, method: string, input: unknown) => dispatch(app.service, method as never, input));
-    await page.addInitScript((methods: string[]) => {
-      const w = window as unknown as { __powermapInvoke: (m: string, i: unknown) => Promise<unknown>; api?: unknown };
-      const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-      for (const m of methods) api[m] = (input: unknown) => w.__powermapInvoke(m, input);
-      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
-    }, METHODS as string[]);
+    await bridgeApi(page, () => app.service);
 
     const powermap: Powermap = {
       get service() {

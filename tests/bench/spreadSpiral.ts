@@ -1,0 +1,226 @@
+// BENCH BASELINE ONLY: renderer/graph/layouts/spread.ts as it was before the free-cell settle (its final
+// settle probed a spiral for free spots: n^2.3, 44–51 s at 20,000 people). tests/bench/spread.ts times it beside
+// today's pass on the same input. Not used by the app.
+// Refines a force layout so a rep can read it: fcose's draft (spectral) result is shapely but crams
+// 2,000 nodes into ~800 px. A grid-accelerated Fruchterman–Reingold pass spreads it to the ideal edge
+// length, then boxes (node + label) are pushed apart until none overlap. O(n + m) per pass, deterministic.
+// Repulsion is local (grid cells), so the pull is LinLog-style: long edges to hubs would otherwise crush the map.
+
+export interface SpreadNode {
+  x: number;
+  y: number;
+  /** Node diameter. */
+  size: number;
+}
+
+export interface SpreadEdge {
+  source: number;
+  target: number;
+  /** Wanted length (close friends near, rivals far). */
+  length: number;
+  /** Pull strength, 0–1. */
+  weight: number;
+}
+
+export interface SpreadOptions {
+  iterations: number;
+  idealLength: number;
+  /** Room for the label under a node: at least this wide, this much taller than the node. */
+  labelWidth: number;
+  labelHeight: number;
+  gap: number;
+  /** Bounding area as a multiple of the boxes' total area. */
+  room: number;
+  /** Pull of the edges against the crowding push (0 = only de-crowd). */
+  pull: number;
+}
+
+export const SPREAD_DEFAULTS: SpreadOptions = { iterations: 40, idealLength: 250, labelWidth: 130, labelHeight: 34, gap: 12, room: 2.5, pull: 100 };
+
+type Grid = Map<number, number[]>;
+
+function buildGrid(xs: Float64Array, ys: Float64Array, cell: number): Grid {
+  const grid: Grid = new Map();
+  for (let i = 0; i < xs.length; i++) {
+    const key = Math.floor(xs[i] as number / cell) * 1_000_003 + Math.floor(ys[i] as number / cell);
+    const bucket = grid.get(key);
+    if (bucket) bucket.push(i);
+    else grid.set(key, [i]);
+  }
+  return grid;
+}
+
+/** Calls visit(j) for every j > i in the 3×3 cells around node i. */
+function forNeighbours(grid: Grid, xs: Float64Array, ys: Float64Array, cell: number, i: number, visit: (j: number) => void): void {
+  const cx = Math.floor(xs[i] as number / cell);
+  const cy = Math.floor(ys[i] as number / cell);
+  for (let dx = -1; dx <= 1; dx++) {
+    for (let dy = -1; dy <= 1; dy++) {
+      const bucket = grid.get((cx + dx) * 1_000_003 + cy + dy);
+      if (bucket) for (const j of bucket) if (j > i) visit(j);
+    }
+  }
+}
+
+export function spread(nodes: SpreadNode[], edges: readonly SpreadEdge[], options: Partial<SpreadOptions> = {}): void {
+  const o = { ...SPREAD_DEFAULTS, ...options };
+  const n = nodes.length;
+  if (n === 0) return;
+  const xs = Float64Array.from(nodes, (p) => p.x);
+  const ys = Float64Array.from(nodes, (p) => p.y);
+
+  // Scale the input to the room the boxes need (spectral output is tiny), keeping its shape.
+  const boxArea = nodes.reduce((sum, p) => sum + (Math.max(p.size, o.labelWidth) + o.gap) * (p.size + 2 * o.labelHeight + o.gap), 0);
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0; i < n; i++) {
+    minX = Math.min(minX, xs[i] as number);
+    maxX = Math.max(maxX, xs[i] as number);
+    minY = Math.min(minY, ys[i] as number);
+    maxY = Math.max(maxY, ys[i] as number);
+  }
+  const area = Math.max(1, (maxX - minX) * (maxY - minY));
+  const scale = Math.sqrt((boxArea * o.room) / area);
+  for (let i = 0; i < n; i++) {
+    xs[i] = (xs[i] as number) * scale;
+    ys[i] = (ys[i] as number) * scale;
+  }
+
+  const k = o.idealLength;
+  const cell = 2 * k;
+  // A hub's many edges would crush its neighbours onto it: each end feels the pull divided by √degree.
+  const degree = new Float64Array(n).fill(0);
+  for (const e of edges) {
+    degree[e.source] = (degree[e.source] as number) + 1;
+    degree[e.target] = (degree[e.target] as number) + 1;
+  }
+  const damp = Float64Array.from(degree, (d) => 1 / Math.sqrt(Math.max(1, d)));
+  const dxs = new Float64Array(n);
+  const dys = new Float64Array(n);
+  for (let it = 0; it < o.iterations; it++) {
+    dxs.fill(0);
+    dys.fill(0);
+    const grid = buildGrid(xs, ys, cell);
+    for (let i = 0; i < n; i++) {
+      forNeighbours(grid, xs, ys, cell, i, (j) => {
+        let dx = (xs[i] as number) - (xs[j] as number);
+        let dy = (ys[i] as number) - (ys[j] as number);
+        let d2 = dx * dx + dy * dy;
+        if (d2 < 1e-4) {
+          dx = ((i * 7919) % 13) - 6 + 0.5;
+          dy = ((j * 104729) % 11) - 5 + 0.5;
+          d2 = dx * dx + dy * dy;
+        }
+        if (d2 > cell * cell) return;
+        const f = (k * k) / d2; // FR repulsion k²/d, as a factor on (dx, dy)
+        dxs[i] = (dxs[i] as number) + dx * f;
+        dys[i] = (dys[i] as number) + dy * f;
+        dxs[j] = (dxs[j] as number) - dx * f;
+        dys[j] = (dys[j] as number) - dy * f;
+      });
+    }
+    for (const e of edges) {
+      const dx = (xs[e.source] as number) - (xs[e.target] as number);
+      const dy = (ys[e.source] as number) - (ys[e.target] as number);
+      const d = Math.hypot(dx, dy);
+      if (d < 1e-6) continue;
+      const f = (o.pull * e.weight * Math.log1p(d / e.length)) / d; // LinLog-style pull: long edges to hubs cannot crush the map
+      const fs = f * (damp[e.source] as number);
+      const ft = f * (damp[e.target] as number);
+      dxs[e.source] = (dxs[e.source] as number) - dx * fs;
+      dys[e.source] = (dys[e.source] as number) - dy * fs;
+      dxs[e.target] = (dxs[e.target] as number) + dx * ft;
+      dys[e.target] = (dys[e.target] as number) + dy * ft;
+    }
+    const temperature = k * (1 - it / o.iterations) + 1;
+    for (let i = 0; i < n; i++) {
+      const d = Math.hypot(dxs[i] as number, dys[i] as number);
+      if (d < 1e-9) continue;
+      const step = Math.min(d, temperature) / d;
+      xs[i] = (xs[i] as number) + (dxs[i] as number) * step;
+      ys[i] = (ys[i] as number) + (dys[i] as number) * step;
+    }
+  }
+
+  removeOverlaps(xs, ys, nodes, o);
+  for (let i = 0; i < n; i++) {
+    (nodes[i] as SpreadNode).x = Math.round((xs[i] as number) * 100) / 100;
+    (nodes[i] as SpreadNode).y = Math.round((ys[i] as number) * 100) / 100;
+  }
+}
+
+/**
+ * Pushes overlapping node+label boxes apart (a few cheap passes), then settles any still overlapping
+ * greedily — inner people first, each moved to the nearest free spot on a spiral — so none overlap.
+ */
+function removeOverlaps(xs: Float64Array, ys: Float64Array, nodes: readonly SpreadNode[], o: SpreadOptions): void {
+  const n = xs.length;
+  const w = Float64Array.from(nodes, (p) => Math.max(p.size, o.labelWidth));
+  const h = Float64Array.from(nodes, (p) => p.size + 2 * o.labelHeight); // symmetric box: the label hangs below the node
+  const cell = Math.max(...w, ...h) + o.gap;
+  const overlap = (i: number, j: number, x: number, y: number) =>
+    ((w[i] as number) + (w[j] as number)) / 2 + o.gap - Math.abs((xs[j] as number) - x) > 0 &&
+    ((h[i] as number) + (h[j] as number)) / 2 + o.gap - Math.abs((ys[j] as number) - y) > 0;
+  for (let pass = 0; pass < 30; pass++) {
+    let moved = false;
+    const grid = buildGrid(xs, ys, cell);
+    for (let i = 0; i < n; i++) {
+      forNeighbours(grid, xs, ys, cell, i, (j) => {
+        const dx = (xs[j] as number) - (xs[i] as number);
+        const dy = (ys[j] as number) - (ys[i] as number);
+        const ox = ((w[i] as number) + (w[j] as number)) / 2 + o.gap - Math.abs(dx);
+        const oy = ((h[i] as number) + (h[j] as number)) / 2 + o.gap - Math.abs(dy);
+        if (ox <= 0 || oy <= 0) return;
+        moved = true;
+        if (ox < oy) {
+          const s = (dx > 0 || (dx === 0 && i < j) ? 1 : -1) * (ox / 2 + 0.5);
+          xs[i] = (xs[i] as number) - s;
+          xs[j] = (xs[j] as number) + s;
+        } else {
+          const s = (dy > 0 || (dy === 0 && i < j) ? 1 : -1) * (oy / 2 + 0.5);
+          ys[i] = (ys[i] as number) - s;
+          ys[j] = (ys[j] as number) + s;
+        }
+      });
+    }
+    if (!moved) return;
+  }
+
+  // Greedy settle: guaranteed to end with no overlaps.
+  let cx = 0, cy = 0;
+  for (let i = 0; i < n; i++) {
+    cx += xs[i] as number;
+    cy += ys[i] as number;
+  }
+  cx /= n;
+  cy /= n;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => Math.hypot((xs[a] as number) - cx, (ys[a] as number) - cy) - Math.hypot((xs[b] as number) - cx, (ys[b] as number) - cy) || a - b,
+  );
+  const settled: Grid = new Map();
+  const keyOf = (x: number, y: number) => Math.floor(x / cell) * 1_000_003 + Math.floor(y / cell);
+  const free = (i: number, x: number, y: number) => {
+    const gx = Math.floor(x / cell), gy = Math.floor(y / cell);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const j of settled.get((gx + dx) * 1_000_003 + gy + dy) ?? []) if (overlap(i, j, x, y)) return false;
+      }
+    }
+    return true;
+  };
+  for (const i of order) {
+    const x0 = xs[i] as number, y0 = ys[i] as number;
+    let x = x0, y = y0;
+    for (let step = 1; !free(i, x, y); step++) {
+      const r = 0.3 * cell * Math.sqrt(step);
+      const a = step * 2.399963; // golden angle: an even spiral
+      x = x0 + r * Math.cos(a);
+      y = y0 + r * Math.sin(a);
+    }
+    xs[i] = x;
+    ys[i] = y;
+    const key = keyOf(x, y);
+    const bucket = settled.get(key);
+    if (bucket) bucket.push(i);
+    else settled.set(key, [i]);
+  }
+}
