@@ -40,8 +40,11 @@ export const isEmptyExtras = (e: UndoExtras): boolean =>
 
 function rowidsOf(ctx: ServiceContext, people: Array<{ id: string }>, relationships: Array<{ id: string }>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const p of people) out[p.id] = ctx.store.people.rowidOf(p.id) ?? 0;
-  for (const r of relationships) out[r.id] = ctx.store.relationships.rowidOf(r.id) ?? 0;
+  const put = (id: string, rowid: number | null) => {
+    if (rowid !== null) out[id] = rowid;
+  };
+  for (const p of people) put(p.id, ctx.store.people.rowidOf(p.id));
+  for (const r of relationships) put(r.id, ctx.store.relationships.rowidOf(r.id));
   return out;
 }
 
@@ -95,7 +98,9 @@ export function captureExtras(ctx: ServiceContext, method: string, input: unknow
   if (method === 'deletePerson') return capturePersonDelete(ctx, (input as ParsedInput<'deletePerson'>).id);
   if (method === 'deleteRelationship') {
     const r = ctx.store.relationships.get((input as ParsedInput<'deleteRelationship'>).id);
-    return r ? { accountId: r.accountId, finish: () => ({ rowids: rowidsOf(ctx, [], [r]) }) } : null;
+    if (!r) return null;
+    const rowids = rowidsOf(ctx, [], [r]);
+    return { accountId: r.accountId, finish: () => ({ rowids }) };
   }
   if (method === 'deleteAccount') return captureAccountDelete(ctx, (input as ParsedInput<'deleteAccount'>).id);
   return null;
