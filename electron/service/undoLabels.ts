@@ -19,12 +19,18 @@ function firstOf<E extends HistoryChange['entity']>(changes: HistoryChange[], en
   return changes.find((c): c is Extract<HistoryChange, { entity: E }> => c.entity === entity);
 }
 
-function personLabel(method: string, input: unknown, changes: HistoryChange[]): Label {
+/** What a label needs to know from before the call ran: the person as they were, for an edit of them. */
+export function labelContext(ctx: ServiceContext, method: string, input: unknown): Person | null {
+  return method === 'updatePerson' ? ctx.store.people.get((input as ParsedInput<'updatePerson'>).id) : null;
+}
+
+function personLabel(method: string, input: unknown, changes: HistoryChange[], before: Person | null): Label {
   const own = (id: string | undefined) => changes.find((c) => c.entity === 'person' && c.data.id === id)?.data as Person | undefined;
   if (method === 'updatePerson') {
-    const { id, patch } = input as ParsedInput<'updatePerson'>;
-    const name = own(id)?.name ?? '';
-    const fields = Object.entries(patch).filter(([, v]) => v !== undefined).map(([k]) => k);
+    const after = own((input as ParsedInput<'updatePerson'>).id);
+    const name = after?.name ?? '';
+    // The form sends every field: name the step by what really changed.
+    const fields = after && before ? (Object.keys(after) as Array<keyof Person>).filter((k) => k !== 'updatedAt' && after[k] !== before[k]) : [];
     if (fields.length === 1 && fields[0] === 'stance') return L('personStance', { name });
     if (fields.length === 1 && fields[0] === 'isTopDecisionMaker') return L('personTopDecisionMaker', { name });
     return L('personEdit', { name });
@@ -52,14 +58,14 @@ function visitLabel(method: string, input: unknown, changes: HistoryChange[]): L
   return L('visitEdit', { date });
 }
 
-export function labelOf(ctx: ServiceContext, step: ActiveStep, extras: UndoExtras): Label {
+export function labelOf(ctx: ServiceContext, step: ActiveStep, extras: UndoExtras, before: Person | null): Label {
   const { method, input, changes } = step;
   const accountName = () => (firstOf(changes, 'account')?.data.name ?? '');
   switch (method) {
     case 'createPerson':
     case 'updatePerson':
     case 'deletePerson':
-      return personLabel(method, input, changes);
+      return personLabel(method, input, changes, before);
     case 'createRelationship':
     case 'updateRelationship':
     case 'deleteRelationship':

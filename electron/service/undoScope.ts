@@ -6,7 +6,7 @@
 import type { HistoryChange } from '../db/history';
 import type { ServiceContext } from './context';
 import { captureExtras, isEmptyExtras, type UndoExtras } from './undoExtras';
-import { labelOf } from './undoLabels';
+import { labelContext, labelOf } from './undoLabels';
 
 export interface ActiveStep {
   method: string;
@@ -58,11 +58,12 @@ export function runStep<T>(ctx: ServiceContext, method: string, input: unknown, 
     active.set(ctx, step);
     try {
       const before = captureExtras(ctx, method, input);
+      const was = labelContext(ctx, method, input);
       const result = fn();
       const extras = before?.finish() ?? {};
       if (step.groupId === null && !isEmptyExtras(extras) && before && extras.positions?.length) open(ctx, step, before.accountId);
       if (step.groupId !== null) {
-        const label = labelOf(ctx, step, extras);
+        const label = labelOf(ctx, step, extras, was);
         ctx.store.undoSteps.finish(step.groupId, label.messageKey, label.params, extras);
       }
       return result;

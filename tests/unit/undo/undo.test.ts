@@ -31,6 +31,15 @@ describe('undo and redo', () => {
     expect(again.people.find((p) => p.id === sun.id)?.stance).toBe('ally');
   });
 
+  it('names an edit by what changed, also when the form sends every field', async () => {
+    const { service, account, sun } = await setUp();
+    const { id: _id, accountId: _a, createdAt: _c, updatedAt: _u, ...fields } = sun;
+    await call(service, 'updatePerson', { id: sun.id, patch: { ...fields, stance: 'ally' } });
+    expect((await call(service, 'getUndoState', { accountId: account.id })).undo).toMatchObject({ messageKey: 'undo.label.personStance', params: { name: 'Sun Meihua' } });
+    await call(service, 'updatePerson', { id: sun.id, patch: { ...fields, stance: 'ally', title: 'CFO' } });
+    expect((await call(service, 'getUndoState', { accountId: account.id })).undo).toMatchObject({ messageKey: 'undo.label.personEdit', params: { name: 'Sun Meihua' } });
+  });
+
   it('brings a deleted person back with their relationships and positions', async () => {
     const { service, account, sun, wang } = await setUp();
     const rel = await call(service, 'createRelationship', { accountId: account.id, fromId: sun.id, toId: wang.id, type: 'reports-to' });
