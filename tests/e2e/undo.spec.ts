@@ -70,6 +70,28 @@ test('Ctrl+Z / Ctrl+Shift+Z a stance change; Undo a person delete; the stack sur
   expect(powermap.pageErrors).toEqual([]);
 });
 
+test('a drag is one undo step: Ctrl+Z puts the person back where they were', async ({ page, powermap }) => {
+  await powermap.open();
+  const app = new AppPage(page);
+  const panel = new PersonPanel(page);
+  await app.createAccount('Drag Co');
+  await panel.addPerson({ name: 'Zhao Lei', title: 'CTO' });
+  await panel.addPerson({ name: 'Qian Yu', title: 'Buyer' });
+  await app.waitForNodes(2);
+  const [account] = await powermap.call<AccountSummary[]>('listAccounts', {});
+  const zhao = (await powermap.call<AccountMap>('getAccountMap', { accountId: account!.id })).people.find((p) => p.name === 'Zhao Lei')!;
+  // Nothing was arranged yet: grabbing keeps the spots before the drag (no undo step of its own).
+  const before = (await app.nodePosition(zhao.id))!;
+  await app.dragNode(zhao.id, 90, 50);
+  const undoButton = app.toolbar.getByRole('button', { name: /^Undo/ });
+  await expect(undoButton).toHaveAttribute('title', 'Undo: move people on the map (1) (Ctrl+Z)');
+  expect((await app.nodePosition(zhao.id))!.x).not.toBeCloseTo(before.x, 0);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await app.nodePosition(zhao.id))!.x)).toBe(Math.round(before.x));
+  expect(Math.round((await app.nodePosition(zhao.id))!.y)).toBe(Math.round(before.y));
+  await expect(undoButton).toHaveAttribute('title', 'Undo: add Qian Yu (Ctrl+Z)');
+});
+
 test('deleting an account offers Undo, which brings it back whole', async ({ page, powermap }) => {
   await powermap.open();
   const app = new AppPage(page);

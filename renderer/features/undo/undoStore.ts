@@ -7,6 +7,8 @@ import type { UndoState, UndoStep } from '../../../shared/history/undo';
 import { call, toPayload } from '../../api/client';
 import { useAccounts } from '../../stores/accounts';
 import { useMap } from '../../stores/map';
+import { layoutFor } from '../../stores/layout';
+import { graph } from '../../graph/instance';
 import { useUi } from '../../stores/ui';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 
@@ -67,6 +69,10 @@ export const useUndo = create<UndoStore>()((set, get) => ({
     try {
       const result = await call(direction, { accountId });
       await refreshAll();
+      // A drag undone or redone: existing people keep their spot on a refresh, so move them.
+      if (result.step.messageKey === 'undo.label.positions' && openAccountId() === accountId) {
+        graph.placeNodes((await call('getAccountMap', { accountId, layout: layoutFor(accountId) })).positions);
+      }
       if (openAccountId() === accountId) set({ state: result.state });
       useUi.getState().notify({ kind: 'info', key: direction === 'undo' ? 'undo.undone' : 'undo.redone', params: { what: stepWords(result.step) } });
     } catch (err) {

@@ -120,4 +120,28 @@ describe('undo and redo', () => {
     await call(service, 'undo', { accountId: account.id });
     expect((await call(service, 'getAccountMap', { accountId: account.id })).people.map((p) => p.name)).toEqual(['Sun Meihua', 'Wang Li']);
   });
+
+  it('undoes yearly purchases back to never set, a next step done, a visit edit and delete', async () => {
+    const { service, account, wang } = await setUp();
+    const untouched = await call(service, 'getYearlyPurchases', { accountId: account.id });
+    await call(service, 'setYearlyPurchases', { accountId: account.id, yearly: [{ year: 2025, amount: 1000, currency: 'CNY' }], judgement: null });
+    expect((await call(service, 'getUndoState', { accountId: account.id })).undo?.messageKey).toBe('undo.label.purchases');
+    await call(service, 'undo', { accountId: account.id });
+    expect(await call(service, 'getYearlyPurchases', { accountId: account.id })).toEqual(untouched);
+
+    const { visit } = await call(service, 'createVisit', loggedVisit(account.id, [wang.id], '2026-03-09'));
+    await call(service, 'completeNextStep', { visitId: visit.id, done: true });
+    expect((await call(service, 'getUndoState', { accountId: account.id })).undo).toMatchObject({ messageKey: 'undo.label.nextStepDone', params: { what: 'Send the trial-order proposal' } });
+    await call(service, 'undo', { accountId: account.id });
+    expect(await call(service, 'listVisits', { accountId: account.id })).toEqual([visit]);
+    await call(service, 'updateVisit', { id: visit.id, patch: { learned: 'Changed' } });
+    await call(service, 'deleteVisit', { id: visit.id });
+    await call(service, 'undo', { accountId: account.id });
+    await call(service, 'undo', { accountId: account.id });
+    expect(await call(service, 'listVisits', { accountId: account.id })).toEqual([visit]);
+    // And the logged visit itself is one step: undoing it takes back the visit and the attendee marked met.
+    await call(service, 'undo', { accountId: account.id });
+    expect(await call(service, 'listVisits', { accountId: account.id })).toEqual([]);
+    expect((await call(service, 'getAccountMap', { accountId: account.id })).people.find((p) => p.id === wang.id)).toEqual(wang);
+  });
 });
