@@ -1,20 +1,24 @@
 // Undo / Redo in the map toolbar; the tooltip names what they would undo ("Undo: change Sun
-// Meihua's stance"). The state is read again whenever the map changes, and on hover or focus.
+// Meihua's stance"). The state is read again whenever the map or the accounts list changes, and on
+// hover or focus.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAccounts } from '../../stores/accounts';
 import { useMap } from '../../stores/map';
 import { stepWords, useUndo } from './undoStore';
 
 export function UndoButtons() {
   const { t } = useTranslation();
   const map = useMap((s) => s.map);
+  // Edits that only refresh the accounts list (archive, details) change it, not the map.
+  const accounts = useAccounts((s) => s.list);
   const state = useUndo((s) => s.state);
   const busy = useUndo((s) => s.busy);
   const run = useUndo((s) => s.run);
   const refresh = useUndo((s) => s.refresh);
   useEffect(() => {
     void refresh();
-  }, [map, refresh]);
+  }, [map, accounts, refresh]);
 
   const live = state && state.accountId === map?.account.id ? state : null;
   const undoText = live?.undo ? t('undo.undoWhat', { what: stepWords(live.undo, t) }) : t('undo.nothingToUndo');

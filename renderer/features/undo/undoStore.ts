@@ -68,6 +68,13 @@ export const useUndo = create<UndoStore>()((set, get) => ({
     set({ busy: true });
     try {
       const result = await call(direction, { accountId });
+      if (direction === 'redo' && result.step.restoresAccount) {
+        // Redoing an account's deletion: it goes again, and can be brought back again.
+        get().noteDeleted({ id: accountId, name: String(result.step.params.name ?? '') });
+        useAccounts.getState().select(null);
+        await useAccounts.getState().load();
+        return;
+      }
       await refreshAll();
       // A drag undone or redone: existing people keep their spot on a refresh, so move them.
       if (result.step.messageKey === 'undo.label.positions' && openAccountId() === accountId) {
