@@ -23,6 +23,7 @@ import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
 import { useUi } from './stores/ui';
+import { useUndoShortcuts } from './features/undo/useUndoShortcuts';
 
 export function App() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function App() {
   const past = useTimeTravel((s) => s.map);
   const scenario = useScenario((s) => s.active !== null);
   useAutoCollapseAccounts();
+  useUndoShortcuts();
 
   useEffect(() => {
     useSelection.getState().clear();

@@ -38,6 +38,7 @@ interface HistoryRow {
   at: string;
   day: string;
   data: string;
+  group_id: number | null;
 }
 
 function rowToEntry(r: HistoryRow): HistoryEntry {
@@ -55,8 +56,12 @@ function rowToEntry(r: HistoryRow): HistoryEntry {
 
 export function createHistoryRepo(db: BetterSqlite3.Database) {
   const insert = db.prepare<[Omit<HistoryRow, 'seq'>]>(
-    `INSERT INTO history (account_id, entity, entity_id, op, at, day, data)
-     VALUES (@account_id, @entity, @entity_id, @op, @at, @day, @data)`,
+    `INSERT INTO history (account_id, entity, entity_id, op, at, day, data, group_id)
+     VALUES (@account_id, @entity, @entity_id, @op, @at, @day, @data, @group_id)`,
+  );
+  const byGroup = db.prepare<[number], HistoryRow>('SELECT * FROM history WHERE group_id = ? ORDER BY seq');
+  const previous = db.prepare<[string, number], HistoryRow>(
+    'SELECT * FROM history WHERE entity_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1',
   );
   const byAccount = db.prepare<[string], HistoryRow>('SELECT * FROM history WHERE account_id = ? ORDER BY seq');
   const byAccountUntil = db.prepare<[string, string], HistoryRow>(
@@ -66,7 +71,8 @@ export function createHistoryRepo(db: BetterSqlite3.Database) {
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM history');
 
   return {
-    record(change: HistoryChange, at: string, day: string): void {
+    /** `groupId`: the undo step (undoSteps.ts) the row belongs to; null for changes that are no step (seeding, file imports). */
+    record(change: HistoryChange, at: string, day: string, groupId: number | null = null): void {
       const accountId = change.entity === 'account' ? change.data.id : change.data.accountId;
       insert.run({
         account_id: accountId,
@@ -76,7 +82,17 @@ export function createHistoryRepo(db: BetterSqlite3.Database) {
         at,
         day,
         data: JSON.stringify(change.data),
+        group_id: groupId,
       });
+    },
+    /** The rows one undo step wrote, in the order they were written. */
+    listByGroup(groupId: number): HistoryEntry[] {
+      return byGroup.all(groupId).map(rowToEntry);
+    },
+    /** The entity's row just before `seq`: its state before that change (null if none was logged). */
+    previousOf(entityId: string, seq: number): HistoryEntry | null {
+      const r = previous.get(entityId, seq);
+      return r ? rowToEntry(r) : null;
     },
     listByAccount(accountId: string, untilDay?: string): HistoryEntry[] {
       const rows = untilDay === undefined ? byAccount.all(accountId) : byAccountUntil.all(accountId, untilDay);

@@ -101,10 +101,10 @@ export function createPeopleRepo(db: BetterSqlite3.Database) {
   const get = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE id = ?');
   const byAccount = db.prepare<[string], unknown[]>(`SELECT ${PERSON_COLUMNS} FROM people WHERE account_id = ? ORDER BY created_at, rowid`).raw(true);
   const top = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE account_id = ? AND is_top_decision_maker = 1');
-  const insert = db.prepare<[PersonRow]>(
-    `INSERT INTO people (id, account_id, name, title, department, buying_role, stance, is_top_decision_maker,
+  const insert = db.prepare<[PersonRow & { rowid: number | null }]>(
+    `INSERT INTO people (rowid, id, account_id, name, title, department, buying_role, stance, is_top_decision_maker,
        authority, expertise, access_to_top, pinned_score, met, last_contact, notes, created_at, updated_at)
-     VALUES (@id, @account_id, @name, @title, @department, @buying_role, @stance, @is_top_decision_maker,
+     VALUES (@rowid, @id, @account_id, @name, @title, @department, @buying_role, @stance, @is_top_decision_maker,
        @authority, @expertise, @access_to_top, @pinned_score, @met, @last_contact, @notes, @created_at, @updated_at)`,
   );
   const update = db.prepare<[PersonRow]>(
@@ -115,6 +115,8 @@ export function createPeopleRepo(db: BetterSqlite3.Database) {
      WHERE id = @id`,
   );
   const remove = db.prepare<[string]>('DELETE FROM people WHERE id = ?');
+  const rowidOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM people WHERE id = ?');
+  const rowTaken = db.prepare<[number], { rowid: number }>('SELECT rowid FROM people WHERE rowid = ?');
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM people WHERE account_id = ?');
 
   return {
@@ -129,8 +131,12 @@ export function createPeopleRepo(db: BetterSqlite3.Database) {
       const r = top.get(accountId);
       return r ? rowToPerson(r) : null;
     },
-    insert(p: Person): void {
-      insert.run(personToRow(p));
+    /** `rowid`: the row's old place (undo puts a deleted person back where they were); taken or absent = a new one. */
+    insert(p: Person, rowid: number | null = null): void {
+      insert.run({ ...personToRow(p), rowid: rowid !== null && rowTaken.get(rowid) ? null : rowid });
+    },
+    rowidOf(id: string): number | null {
+      return rowidOf.get(id)?.rowid ?? null;
     },
     update(p: Person): void {
       update.run(personToRow(p));

@@ -16,6 +16,7 @@ export function createPurchasesRepo(db: BetterSqlite3.Database) {
   const judgement = db.prepare<[string], JudgementRow>('SELECT * FROM purchase_judgements WHERE account_id = ?');
   const clearYearly = db.prepare<[string]>('DELETE FROM yearly_purchases WHERE account_id = ?');
   const insertYear = db.prepare<[string, number, number, string]>('INSERT INTO yearly_purchases (account_id, year, amount, currency) VALUES (?, ?, ?, ?)');
+  const clearJudgement = db.prepare<[string]>('DELETE FROM purchase_judgements WHERE account_id = ?');
   const upsertJudgement = db.prepare<[JudgementRow]>(
     `INSERT INTO purchase_judgements (account_id, sustained, reason, updated_at) VALUES (@account_id, @sustained, @reason, @updated_at)
      ON CONFLICT (account_id) DO UPDATE SET sustained = excluded.sustained, reason = excluded.reason, updated_at = excluded.updated_at`,
@@ -31,6 +32,11 @@ export function createPurchasesRepo(db: BetterSqlite3.Database) {
         judgement: j && j.sustained !== null && j.reason !== null ? { sustained: j.sustained === 1, reason: j.reason } : null,
         updatedAt: j?.updated_at ?? null,
       };
+    },
+    /** Back to never set: no years, no judgement row (undoing the first setting). */
+    clear(accountId: string): void {
+      clearYearly.run(accountId);
+      clearJudgement.run(accountId);
     },
     /** Replaces the whole record (call inside a transaction). */
     set(p: AccountPurchases & { updatedAt: string }): void {

@@ -66,12 +66,14 @@ export function createRelationshipsRepo(db: BetterSqlite3.Database) {
   const reportsToOf = db.prepare<[string], { to_id: string }>(
     "SELECT to_id FROM relationships WHERE from_id = ? AND type = 'reports-to'",
   );
-  const insert = db.prepare<[RelationshipRow]>(
-    `INSERT INTO relationships (id, account_id, from_id, to_id, type, strength, created_at)
-     VALUES (@id, @account_id, @from_id, @to_id, @type, @strength, @created_at)`,
+  const insert = db.prepare<[RelationshipRow & { rowid: number | null }]>(
+    `INSERT INTO relationships (rowid, id, account_id, from_id, to_id, type, strength, created_at)
+     VALUES (@rowid, @id, @account_id, @from_id, @to_id, @type, @strength, @created_at)`,
   );
   const updateStrength = db.prepare<[number | null, string]>('UPDATE relationships SET strength = ? WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM relationships WHERE id = ?');
+  const rowidOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM relationships WHERE id = ?');
+  const rowTaken = db.prepare<[number], { rowid: number }>('SELECT rowid FROM relationships WHERE rowid = ?');
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM relationships WHERE account_id = ?');
 
   return {
@@ -93,8 +95,12 @@ export function createRelationshipsRepo(db: BetterSqlite3.Database) {
     reportsTo(personId: string): string[] {
       return reportsToOf.all(personId).map((r) => r.to_id);
     },
-    insert(r: Relationship): void {
-      insert.run(relationshipToRow(r));
+    /** `rowid`: the row's old place (undo puts a deleted relationship back where it was); taken or absent = a new one. */
+    insert(r: Relationship, rowid: number | null = null): void {
+      insert.run({ ...relationshipToRow(r), rowid: rowid !== null && rowTaken.get(rowid) ? null : rowid });
+    },
+    rowidOf(id: string): number | null {
+      return rowidOf.get(id)?.rowid ?? null;
     },
     setStrength(id: string, strength: number | null): void {
       updateStrength.run(strength, id);

@@ -14,6 +14,7 @@ import { createPurchasesRepo } from './purchases';
 import { createRelationshipsRepo } from './relationships';
 import { createSettingsRepo } from './settings';
 import { createSnapshotsRepo } from './snapshots';
+import { createUndoStepsRepo } from './undoSteps';
 import { createVisitsRepo } from './visits';
 import { createVisitSummariesRepo } from './visitSummaries';
 
@@ -32,6 +33,7 @@ export function createStore(db: BetterSqlite3.Database, path: string = db.name) 
     visits: createVisitsRepo(db),
     visitSummaries: createVisitSummariesRepo(db),
     purchases: createPurchasesRepo(db),
+    undoSteps: createUndoStepsRepo(db),
     /** Runs fn in one transaction (a savepoint when nested); rolls back if it throws. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();

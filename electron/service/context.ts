@@ -4,6 +4,7 @@ import type { HistoryChange } from '../db/history';
 import type { Method, ParsedInput, Result } from '../../shared/ipc/contract';
 import { localDay, type Clock } from './clock';
 import type { PlatformPort } from './files';
+import { groupForRecord } from './undoScope';
 
 export interface AppFacts {
   version: string;
@@ -26,9 +27,9 @@ export function stamp(ctx: ServiceContext): { at: string; day: string } {
   return { at: now.toISOString(), day: localDay(now) };
 }
 
-/** Appends one history row; call inside the transaction that makes the change. */
+/** Appends one history row (in the undo step of the call being run, if any); call inside the transaction that makes the change. */
 export function record(ctx: ServiceContext, change: HistoryChange, when: { at: string; day: string }): void {
-  ctx.store.history.record(change, when.at, when.day);
+  ctx.store.history.record(change, when.at, when.day, groupForRecord(ctx, change));
 }
 
 /** A slice of the service whose methods answer synchronously (so they nest inside one transaction). */

@@ -19,6 +19,7 @@ import { ImportSession, type ResolvedImport } from '../import/session';
 import { requireAccount } from './accounts';
 import type { ServiceContext } from './context';
 import { insertNewPerson } from './people';
+import { runStep } from './undoScope';
 import { relationshipMethods } from './relationships';
 
 type ImportCalls = 'startImport' | 'getImportProgress' | 'previewImport' | 'commitImport' | 'cancelImport';
@@ -118,7 +119,8 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
  */
 function writeRows(ctx: ServiceContext, accountId: string, all: ResolvedImport, people: AnalyzedRow[], relationshipRows: AnalyzedRelationshipRow[]): ImportCommitResult {
   const relationships = relationshipMethods(ctx);
-  return ctx.store.transaction(() => {
+  // The whole import is one undo step.
+  return runStep(ctx, 'commitImport', null, () => {
     // The account and the people limit are checked once, in the same transaction as the inserts.
     requireAccount(ctx, accountId);
     const over = tooManyPeople(accountRoom(ctx.store.people.countByAccount(accountId)), people.length);

@@ -21,11 +21,13 @@ import { snapshotMethods } from './snapshots';
 import { guardStoreErrors } from './storeErrors';
 import { visitPlanMethods } from './visitPlan';
 import { visitMethods } from './visits';
+import { undoMethods } from './undo';
+import { runStep } from './undoScope';
 
 export type { ServiceContext } from './context';
 
 export function createService(ctx: ServiceContext): ServiceImpl {
-  return guardStoreErrors(gateDuringRestore(ctx, {
+  return guardStoreErrors(gateDuringRestore(ctx, asUndoSteps(ctx, {
     ...settingsMethods(ctx),
     ...accountMethods(ctx),
     ...mapMethods(ctx),
@@ -42,7 +44,29 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...purchaseMethods(ctx),
     ...coachingMethods(ctx),
     ...visitPlanMethods(ctx),
-  }));
+    ...undoMethods(ctx),
+  })));
+}
+
+/**
+ * The calls that edit an account, each run as one named undo step (undoScope.ts). commitImport is
+ * asynchronous: it opens its step around its one write transaction (imports.ts). createAccount and
+ * whole-file imports start a new account and are no step of it.
+ */
+export const UNDOABLE_METHODS = [
+  'updateAccount', 'setAccountArchived', 'deleteAccount',
+  'createPerson', 'updatePerson', 'deletePerson',
+  'createRelationship', 'updateRelationship', 'deleteRelationship',
+  'savePositions', 'createVisit', 'updateVisit', 'deleteVisit', 'completeNextStep', 'setYearlyPurchases',
+] as const satisfies readonly Method[];
+
+function asUndoSteps(ctx: ServiceContext, service: ServiceImpl): ServiceImpl {
+  const wrapped: Record<string, unknown> = { ...service };
+  for (const name of UNDOABLE_METHODS) {
+    const fn = service[name] as (input: unknown) => unknown;
+    wrapped[name] = (input: unknown) => runStep(ctx, name, input, () => fn(input));
+  }
+  return wrapped as ServiceImpl;
 }
 
 /** Every call but the restore itself passes the context's restore gate (restoreGate.ts). */

@@ -20,8 +20,10 @@ const FIT_PADDING = 10;
 export interface GraphHandlers {
   /** A person was tapped (null: the background was tapped); `additive` with Ctrl, Cmd or Shift held. */
   onSelect(personId: string | null, additive: boolean): void;
-  /** The rep dragged nodes; positions of every node on the map, to be saved. */
-  onPositionsChanged(positions: Position[]): void;
+  /** The rep dragged nodes (an undo step), or a computed layout is kept (`undoable: false`); positions of every node on the map, to be saved. */
+  onPositionsChanged(positions: Position[], options?: { undoable: false }): void;
+  /** A person was grabbed: positions of every node before the drag. */
+  onGrab?(positions: Position[]): void;
 }
 
 export interface SetDataOptions {
@@ -63,6 +65,7 @@ export class GraphAdapter {
         if (!additive) this.handlers.onSelect(null, false);
       } else if ((target as NodeSingular).isNode?.()) this.handlers.onSelect((target as NodeSingular).id(), additive);
     });
+    this.cy.on('grab', 'node', () => this.handlers.onGrab?.(this.positions()));
     this.cy.on('dragfree', 'node', () => {
       this.handlers.onPositionsChanged(this.positions());
       this.emit();
@@ -136,6 +139,15 @@ export class GraphAdapter {
   }
 
   /** Moves everyone to the given spots (a layout switch) and fits the map; people not listed stay put. */
+  /** Moves people to these spots where they stand, keeping the view (an undone or redone drag). */
+  placeNodes(positions: readonly Position[]): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const at = new Map(positions.map((p) => [p.personId, { x: p.x, y: p.y }]));
+    cy.batch(() => cy.nodes().positions((n) => at.get(n.id()) ?? n.position()));
+    this.emit();
+  }
+
   showPositions(positions: Readonly<Record<string, { x: number; y: number }>>): void {
     const cy = this.cy;
     if (!cy) return;
@@ -283,7 +295,7 @@ export class GraphAdapter {
         if (this.cy !== cy || this.accountId !== accountId || this.arrangement !== arrangement) return;
         cy.batch(() => cy.nodes().positions((n) => positions[n.id()] ?? n.position()));
         if (fit) this.fitAll();
-        this.handlers.onPositionsChanged(this.positions());
+        this.handlers.onPositionsChanged(this.positions(), { undoable: false });
         this.emit();
       })
       .catch(() => this.runFcose(true, fit));

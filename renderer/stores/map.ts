@@ -16,7 +16,8 @@ interface MapState {
   deletePerson(id: string): Promise<void>;
   createRelationship(input: Omit<Input<'createRelationship'>, 'accountId'>): Promise<void>;
   deleteRelationship(id: string): Promise<void>;
-  savePositions(positions: Position[]): Promise<void>;
+  /** A drag is an undo step; `undoable: false` keeps a computed layout without one. */
+  savePositions(positions: Position[], options?: { undoable: false }): Promise<void>;
   /** People a call changed elsewhere (e.g. logging a visit: met, last contact, stance), put on the map in one update. */
   applyPeople(people: readonly Person[]): void;
 }
@@ -73,12 +74,12 @@ export const useMap = create<MapState>()((set, get) => {
       await call('deleteRelationship', { id });
       await refresh();
     },
-    async savePositions(positions) {
+    async savePositions(positions, options) {
       const map = get().map;
       if (!map) return;
       // Saved under the layout on screen; only the rep's own arrangement ('saved') is what `map.positions` holds.
       const layout = layoutFor(map.account.id);
-      await call('savePositions', { accountId: map.account.id, layout, positions });
+      await call('savePositions', { accountId: map.account.id, layout, positions, ...options });
       const current = get().map;
       if (layout === 'saved' && current && current.account.id === map.account.id) set({ map: { ...current, positions } });
     },

@@ -11,6 +11,7 @@ import { importCalls } from '../import/contractCalls';
 import { fileCalls } from '../export/contractCalls';
 import { visitCalls } from '../visits/contractCalls';
 import { coachingCalls } from '../coaching/contractCalls';
+import { undoCalls } from '../history/undo';
 
 const call = <I extends z.ZodType>(input: I) => ({
   returns: <R>() => ({ input, result: undefined as unknown as R }),
@@ -75,6 +76,8 @@ export const contract = {
         accountId: id,
         layout: layoutName,
         positions: z.array(position).max(LIMITS.peoplePerAccountMax),
+        /** false: a computed layout being kept, not an edit (no undo step). Default true: a drag. */
+        undoable: z.boolean().optional(),
       })
       .strict(),
   ).returns<void>(),
@@ -100,6 +103,9 @@ export const contract = {
 
   // Coaching warnings and paths to power (shared/coaching/contractCalls.ts).
   ...coachingCalls,
+
+  // Undo and redo of every edit, kept across restarts (shared/history/undo.ts).
+  ...undoCalls,
 } as const;
 
 export type Contract = typeof contract;

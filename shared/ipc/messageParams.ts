@@ -53,6 +53,27 @@ export const MESSAGE_PARAMS = {
   'error.export.saveFailed': ['detail'],
   'error.export.printFailed': ['detail'],
   'error.export.clipboardFailed': ['detail'],
+  // The words of undo steps (electron/service/undoLabels.ts), shown as "Undo: …".
+  'undo.label.personStance': ['name'],
+  'undo.label.personTopDecisionMaker': ['name'],
+  'undo.label.personEdit': ['name'],
+  'undo.label.personCreate': ['name'],
+  'undo.label.personDelete': ['name'],
+  'undo.label.relationshipCreate': ['from', 'to'],
+  'undo.label.relationshipUpdate': ['from', 'to'],
+  'undo.label.relationshipDelete': ['from', 'to'],
+  'undo.label.accountEdit': ['name'],
+  'undo.label.accountArchive': ['name'],
+  'undo.label.accountUnarchive': ['name'],
+  'undo.label.accountDelete': ['name'],
+  'undo.label.positions': ['count'],
+  'undo.label.import': ['people', 'relationships'],
+  'undo.label.visitLog': ['date'],
+  'undo.label.visitPlan': ['date'],
+  'undo.label.visitEdit': ['date'],
+  'undo.label.visitDelete': ['date'],
+  'undo.label.nextStepDone': ['what'],
+  'undo.label.nextStepReopen': ['what'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageParams = Record<string, string | number>;

@@ -141,6 +141,11 @@ async function main(): Promise<void> {
   const { runVisitsBench, printVisitsBench } = await import('./visits');
   console.log('\n## Visits benchmark (tests/bench/visits.ts; run alone: node --import tsx tests/bench/visits.ts)\n');
   printVisitsBench(runVisitsBench());
+  const { runUndoBench } = await import('./undo');
+  if (series?.printSeriesBench) {
+    console.log('\n## Undo benchmark (tests/bench/undo.ts; run alone: node --import tsx tests/bench/undo.ts)\n');
+    series.printSeriesBench(runUndoBench() as never);
+  }
   const coachingPath = './coaching';
   const coaching = (await import(coachingPath).catch(() => null)) as { runCoachingBench?: () => unknown; printSeriesBench?: never } | null;
   if (coaching?.runCoachingBench && series?.printSeriesBench) {

@@ -11,6 +11,7 @@ import { Sparkline } from './Sparkline';
 import { AccountDetailsButton } from './AccountDetailsDialog';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 import { AccountVisitLine } from '../agenda/AccountVisitLine';
+import { useUndo } from '../undo/undoStore';
 
 export function AccountItem({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
@@ -88,7 +89,12 @@ export function AccountItem({ account }: { account: AccountSummary }) {
           confirmLabel={t('accounts.deleteConfirm')}
           error={error}
           onCancel={() => { setImpact(null); setError(null); }}
-          onConfirm={() => void remove(account.id).then(() => setImpact(null), fail)}
+          onConfirm={() =>
+            void remove(account.id).then(() => {
+              setImpact(null);
+              useUndo.getState().noteDeleted({ id: account.id, name: account.name });
+            }, fail)
+          }
         />
       ) : null}
     </li>

@@ -7,6 +7,7 @@ import { describeError } from '../../api/describe';
 import { toPayload } from '../../api/client';
 import { AccountItem } from './AccountItem';
 import { PaneFooter } from './PaneFooter';
+import { DeletedAccountNotice } from '../undo/DeletedAccountNotice';
 import { AgendaButton } from '../agenda/AgendaButton';
 
 export function AccountsPane() {
@@ -89,6 +90,7 @@ export function AccountsPane() {
           {t('accounts.showArchived')}
         </label>
       </div>
+      <DeletedAccountNotice />
       <ul className="account-list" aria-label={t('accounts.list')}>
         {visible.map((a) => (
           <AccountItem key={a.id} account={a} />

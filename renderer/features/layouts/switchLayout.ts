@@ -15,7 +15,7 @@ export async function switchLayout(layout: LayoutName): Promise<void> {
   const previous = layoutFor(accountId);
   if (previous === layout) return;
   // The first view was laid out but never saved: keep it as the rep's saved view before leaving it.
-  if (previous === 'saved' && map.positions.length === 0) await useMap.getState().savePositions(graph.positions());
+  if (previous === 'saved' && map.positions.length === 0) await useMap.getState().savePositions(graph.positions(), { undoable: false });
   useLayout.getState().choose(accountId, layout);
   useLayout.getState().setBusy(true);
   try {
@@ -25,7 +25,7 @@ export async function switchLayout(layout: LayoutName): Promise<void> {
     // The rep may have switched again, or opened another account, while this was computed.
     if (layoutFor(useMap.getState().map?.account.id) !== layout || useMap.getState().map?.account.id !== accountId) return;
     graph.showPositions(opened.positions);
-    if (opened.computed) await call('savePositions', { accountId, layout, positions: toPositionList(opened.positions) });
+    if (opened.computed) await call('savePositions', { accountId, layout, positions: toPositionList(opened.positions), undoable: false });
   } finally {
     useLayout.getState().setBusy(false);
   }

@@ -11,6 +11,7 @@ import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 import { AccountDetailsButton } from '../accounts/AccountDetailsDialog';
 import { QualificationBadge } from '../accounts/QualificationBadge';
 import { useMap } from '../../stores/map';
+import { UndoButtons } from '../undo/UndoButtons';
 
 export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peopleCount: number; hasAccount: boolean }) {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
                 </button>
               </div>
             )}
+            {readOnly ? null : <UndoButtons />}
             <LayoutSwitch />
             <ExportMenu />
           </>

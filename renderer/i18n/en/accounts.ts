@@ -24,7 +24,7 @@ export default {
     unarchive: 'Unarchive',
     delete: 'Delete…',
     deleteTitle: 'Delete {{name}}?',
-    deleteBody: 'This deletes {{people}} people and {{relationships}} relationships. This cannot be undone.',
+    deleteBody: 'This deletes {{people}} people and {{relationships}} relationships. You can undo it (Undo in the notice, or Ctrl+Z).',
     deleteConfirm: 'Delete account',
     chooseHint: 'Choose an account on the left, or create one, to see its relationship map.',
   },

@@ -26,7 +26,7 @@ export default {
     saveChanges: 'Save changes',
     delete: 'Delete person…',
     deleteTitle: 'Delete {{name}}?',
-    deleteBody: 'This deletes {{name}} and the relationships linked to them ({{relationships}}). This cannot be undone.',
+    deleteBody: 'This deletes {{name}} and the relationships linked to them ({{relationships}}). You can undo it with Undo or Ctrl+Z.',
     deleteConfirm: 'Delete person',
     saved: 'Saved {{name}}.',
     created: 'Added {{name}}.',

@@ -24,7 +24,7 @@ export default {
     unarchive: '取消归档',
     delete: '删除…',
     deleteTitle: '删除 {{name}}？',
-    deleteBody: '将删除 {{people}} 个人物和 {{relationships}} 条关系，且无法撤销。',
+    deleteBody: '将删除 {{people}} 个人物和 {{relationships}} 条关系，可以撤销（点提示中的“撤销”或按 Ctrl+Z）。',
     deleteConfirm: '删除客户',
     chooseHint: '在左侧选择或新建一个客户，查看其关系地图。',
   },

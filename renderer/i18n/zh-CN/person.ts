@@ -26,7 +26,7 @@ export default {
     saveChanges: '保存修改',
     delete: '删除人物…',
     deleteTitle: '删除 {{name}}？',
-    deleteBody: '将删除 {{name}} 及其 {{relationships}} 条关系，且无法撤销。',
+    deleteBody: '将删除 {{name}} 及其 {{relationships}} 条关系，可以用“撤销”或 Ctrl+Z 恢复。',
     deleteConfirm: '删除人物',
     saved: '已保存 {{name}}。',
     created: '已添加 {{name}}。',

@@ -95,6 +95,9 @@ export class AppPage {
   nodePosition(id: string): Promise<{ x: number; y: number } | null> {
     return this.page.evaluate((i) => (window as unknown as { __powermapGraph?: GraphHook }).__powermapGraph?.nodePosition(i) ?? null, id);
   }
+  nodeStance(id: string): Promise<string | null> {
+    return this.page.evaluate((i) => (window as unknown as { __powermapGraph?: GraphHook }).__powermapGraph?.nodeStance(i) ?? null, id);
+  }
   renderedPosition(id: string): Promise<{ x: number; y: number } | null> {
     return this.page.evaluate((i) => (window as unknown as { __powermapGraph?: GraphHook }).__powermapGraph?.renderedPosition(i) ?? null, id);
   }

@@ -114,13 +114,28 @@ describe('error messages', () => {
   });
 });
 
+describe('undo steps', () => {
+  // Their words come from the service (electron/service/undoLabels.ts) with the params MESSAGE_PARAMS lists.
+  const labelKeys = [...keys.keys()].filter((k) => k.startsWith('undo.label.'));
+  it('render in every language with their listed params, and need no others', () => {
+    expect(labelKeys.length).toBeGreaterThan(10);
+    for (const lng of LANGUAGES) {
+      const texts = flatten(resources[lng]);
+      for (const key of labelKeys) {
+        expect(placeholders(texts.get(key)!).filter((p) => !paramsOf(key).includes(p)), `${lng} ${key}`).toEqual([]);
+        expectClean(lng, key, sample(paramsOf(key)), 'listed params');
+      }
+    }
+  });
+});
+
 describe('UI texts', () => {
   const calls = messageCalls(root);
 
   it('render with the params their callers pass', () => {
     const uncalled: string[] = [];
     for (const [key, text] of keys) {
-      if (key.startsWith('error.') || key.startsWith('brief.warning.') || placeholders(text).length === 0 || NOT_SHOWN.has(key)) continue;
+      if (key.startsWith('error.') || key.startsWith('undo.label.') || key.startsWith('brief.warning.') || placeholders(text).length === 0 || NOT_SHOWN.has(key)) continue;
       const elsewhere = RENDERED_ELSEWHERE[key];
       if (elsewhere) {
         for (const lng of LANGUAGES) expectClean(lng, key, sample(elsewhere.params), elsewhere.where);

@@ -43,7 +43,7 @@ export const op: fc.Arbitrary<Op> = fc.record({
 
 /** Operations that stress the file as a whole, to mix into bursts. */
 export const heavyOp: fc.Arbitrary<Op> = fc.record({
-  method: fc.constantFrom<Method>('createBackup', 'restoreBackup', 'createPerson', 'updatePerson', 'createRelationship', 'deleteAccount', 'commitImport', 'importAccountJson', 'getSupportSeries', 'getSupportTrends'),
+  method: fc.constantFrom<Method>('createBackup', 'restoreBackup', 'createPerson', 'updatePerson', 'createRelationship', 'deleteAccount', 'commitImport', 'importAccountJson', 'getSupportSeries', 'getSupportTrends', 'undo', 'redo'),
   mode: fc.constant<Op['mode']>('valid'),
   picks: fc.array(fc.nat({ max: 1_000_000 }), { minLength: 8, maxLength: 8 }),
   text,
@@ -114,7 +114,16 @@ export function validInput(o: Op, pools: Pools, world: World): unknown {
     },
     updateRelationship: () => ({ id: pick(pools.relationships, 'no-relationship'), strength: 1 + (n() % 3) }),
     deleteRelationship: () => ({ id: pick(pools.relationships, 'no-relationship') }),
-    savePositions: () => ({ accountId, layout: pick(LAYOUTS, 'saved'), positions: people.map((p) => ({ personId: p, x: (n() % 2000) - 1000, y: (n() % 2000) - 1000 })) }),
+    savePositions: () => ({
+      accountId,
+      layout: pick(LAYOUTS, 'saved'),
+      positions: people.map((p) => ({ personId: p, x: (n() % 2000) - 1000, y: (n() % 2000) - 1000 })),
+      ...(flag() ? { undoable: flag() } : {}),
+    }),
+    // Undo and redo, also of a deleted account (which brings it back).
+    undo: () => ({ accountId: n() % 4 === 0 ? pick(world.deletedAccounts, accountId) : accountId }),
+    redo: () => ({ accountId }),
+    getUndoState: () => ({ accountId: n() % 4 === 0 ? pick(world.deletedAccounts, accountId) : accountId }),
     getAccountMapAsOf: () => ({ accountId, day: day((n() % 10) - 2), ...(flag() ? { layout: pick(LAYOUTS, 'saved') } : {}) }),
     getSupportSeries: () => ({ accountId, ...(flag() ? { from: day(n() % 30) } : {}), ...(flag() ? { to: day(n() % 3) } : {}) }),
     getChanges: () => ({ accountId, from: day(n() % 30), to: day((n() % 4) - 1), ...(flag() ? { limit: 1 + (n() % 100) } : {}) }),

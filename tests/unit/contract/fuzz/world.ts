@@ -26,6 +26,8 @@ export interface World {
   app: TestApp;
   importIds: string[];
   accountFiles: string[];
+  /** Accounts deleted so far: undo can bring them back. */
+  deletedAccounts: string[];
   pools(): Pools;
   /** The one way a call is made: a structured clone of the input (as IPC delivers it) into dispatch. */
   call(method: Method, input: unknown): Promise<Envelope<unknown>>;
@@ -73,6 +75,7 @@ export function openWorld(): World {
     app,
     importIds: [],
     accountFiles: [],
+    deletedAccounts: [],
     pools() {
       const people = db().prepare('SELECT id, account_id AS accountId FROM people ORDER BY rowid').all() as Array<{ id: string; accountId: string }>;
       const peopleByAccount = new Map<string, string[]>();
@@ -90,6 +93,7 @@ export function openWorld(): World {
     async call(method, input) {
       const env = await dispatch(app.service, method, structuredClone(input));
       if (env.ok && method === 'startImport') world.importIds.push((env.value as { importId: string }).importId);
+      if (env.ok && method === 'deleteAccount') world.deletedAccounts.push((input as { id: string }).id);
       if (env.ok && method === 'exportAccountJson') world.accountFiles.push((env.value as { json: string }).json);
       return env;
     },

@@ -1,0 +1,51 @@
+// Undo and redo: the toolbar buttons, notices, and the words of every step (undo.label.*, with the
+// params listed in shared/ipc/messageParams.ts).
+export default {
+  undo: {
+    undo: 'Undo',
+    redo: 'Redo',
+    undoWhat: 'Undo: {{what}}',
+    redoWhat: 'Redo: {{what}}',
+    nothingToUndo: 'Nothing to undo',
+    nothingToRedo: 'Nothing to redo',
+    shortcutUndo: 'Ctrl+Z',
+    shortcutRedo: 'Ctrl+Shift+Z',
+    undone: 'Undone: {{what}}',
+    redone: 'Redone: {{what}}',
+    accountDeleted: 'Deleted “{{name}}”.',
+    accountRestored: '“{{name}}” is back.',
+    label: {
+      personStance: 'change {{name}}’s stance',
+      personTopDecisionMaker: 'change the top decision-maker ({{name}})',
+      personEdit: 'edit {{name}}',
+      personCreate: 'add {{name}}',
+      personDelete: 'delete {{name}}',
+      relationshipCreate: 'link {{from}} and {{to}}',
+      relationshipUpdate: 'change the strength of {{from}} → {{to}}',
+      relationshipDelete: 'remove the relationship between {{from}} and {{to}}',
+      accountEdit: 'edit the details of {{name}}',
+      accountArchive: 'archive {{name}}',
+      accountUnarchive: 'unarchive {{name}}',
+      accountDelete: 'delete the account {{name}}',
+      positions: 'move people on the map ({{count}})',
+      import: 'import {{people}} people and {{relationships}} relationships',
+      visitLog: 'log the visit of {{date}}',
+      visitPlan: 'plan a visit for {{date}}',
+      visitEdit: 'edit the visit of {{date}}',
+      visitDelete: 'delete the visit of {{date}}',
+      nextStepDone: 'mark “{{what}}” done',
+      nextStepReopen: 'reopen “{{what}}”',
+      purchases: 'change the yearly purchases',
+      edit: 'the last edit',
+    },
+  },
+  error: {
+    undo: {
+      nothing: 'There is nothing to undo for this account.',
+      unavailable: 'This change cannot be undone: its earlier state was never recorded.',
+    },
+    redo: {
+      nothing: 'There is nothing to redo for this account.',
+    },
+  },
+};
