@@ -51,6 +51,13 @@ export interface Powermap {
   readonly consoleErrors: string[];
   /** The save dialog stand-in: files land in a temp folder (see harness/platform.ts). */
   readonly platform: HarnessPlatform;
+  /** Every contract call the page made, by method name, in order (clear it with `calls.length = 0`). */
+  readonly calls: string[];
+  /**
+   * Holds the page's NEXT call to `method`: it is run when asked but answers only once the returned
+   * release() is called; later calls answer at once. For testing late answers.
+   */
+  hold(method: string): () => void;
 }
 
 export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
@@ -85,7 +92,17 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
-    await page.exposeBinding('__powermapInvoke', (_source, method: string, input: unknown) => dispatch(app.service, method as never, input));
+    const calls: string[] = [];
+    const holds = new Map<string, Promise<void>>();
+    await page.exposeBinding('__powermapInvoke', async (_source, method: string, input: unknown) => {
+      calls.push(method);
+      const held = holds.get(method);
+      holds.delete(method);
+      // Computed when asked (the service's state then), answered only once released.
+      const answer = dispatch(app.service, method as never, input);
+      if (held) await held;
+      return answer;
+    });
     await page.addInitScript((methods: string[]) => {
       const w = window as unknown as { __powermapInvoke: (m: string, i: unknown) => Promise<unknown>; api?: unknown };
       const api: Record<string, (input: unknown) => Promise<unknown>> = {};
@@ -110,6 +127,12 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
       pageErrors,
       consoleErrors,
       platform,
+      calls,
+      hold(method) {
+        let release!: () => void;
+        holds.set(method, new Promise<void>((r) => (release = r)));
+        return release;
+      },
       async open() {
         await page.goto('/?e2e=1');
         await waitForStart(page, app);
