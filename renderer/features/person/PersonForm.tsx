@@ -70,7 +70,7 @@ export function PersonForm({ person }: { person: Person | null }) {
   };
   const text = (name: 'name' | 'title' | 'department') =>
     field(name, (id, d) => (
-      <input id={id} value={values[name]} aria-invalid={d ? true : undefined} aria-describedby={d} required={name === 'name'} onChange={(e) => set(name, e.target.value)} />
+      <input id={id} name={name} autoFocus={!person && name === 'name'} value={values[name]} aria-invalid={d ? true : undefined} aria-describedby={d} required={name === 'name'} onChange={(e) => set(name, e.target.value)} />
     ));
   const rating = (name: 'authority' | 'expertise' | 'accessToTop') =>
     field(name, (id, d) => (
