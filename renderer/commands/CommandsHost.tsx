@@ -1,10 +1,11 @@
 // Always mounted with the window: binds the shortcuts and shows what commands open (the palette, the
-// shortcuts list, the delete confirmation).
+// shortcuts list, the delete confirmation, the unsaved-changes question).
 import { useCommandDialogs } from './dialogs';
 import { CommandPalette } from './CommandPalette';
 import { DeletePersonHost } from './DeletePersonHost';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useShortcuts } from './useShortcuts';
+import { UnsavedChangesHost } from './UnsavedChangesHost';
 
 export function CommandsHost() {
   useShortcuts();
@@ -15,6 +16,7 @@ export function CommandsHost() {
       {palette ? <CommandPalette /> : null}
       {shortcuts ? <ShortcutsDialog /> : null}
       <DeletePersonHost />
+      <UnsavedChangesHost />
     </>
   );
 }

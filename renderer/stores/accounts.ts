@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Account, AccountMap, AccountSummary } from '../../shared/domain/model';
 import type { DeletionImpact } from '../../shared/ipc/contract';
 import { call } from '../api/client';
+import { guardLeave } from './unsaved';
 
 interface AccountsState {
   list: AccountSummary[];
@@ -52,7 +53,9 @@ export const useAccounts = create<AccountsState>()((set, get) => ({
     await get().load();
   },
   select(selectedId) {
-    set({ selectedId });
+    // Opening another account takes the person form away: unsaved edits are saved or discarded first.
+    if (selectedId === get().selectedId) return;
+    guardLeave(() => set({ selectedId }));
   },
   async create(name) {
     const account = await call('createAccount', { name });

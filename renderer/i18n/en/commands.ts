@@ -17,6 +17,14 @@ export default {
     export: { png: 'Export image, brief or account file…' },
     palette: { open: 'Command palette', title: 'Commands', placeholder: 'Type a command…', none: 'No command matches.' },
     help: { shortcuts: 'Keyboard shortcuts' },
+    unsaved: {
+      title: 'Unsaved changes to {{name}}',
+      titleNew: 'Unsaved new person',
+      body: 'Save them before you leave this form?',
+      stay: 'Keep editing',
+      discard: 'Discard changes',
+      save: 'Save and continue',
+    },
     group: { person: 'People', view: 'View', app: 'App' },
     shortcuts: {
       title: 'Keyboard shortcuts',

@@ -17,6 +17,14 @@ export default {
     export: { png: '导出图片、拜访简报或客户文件…' },
     palette: { open: '命令面板', title: '命令', placeholder: '输入命令…', none: '没有匹配的命令。' },
     help: { shortcuts: '键盘快捷键' },
+    unsaved: {
+      title: '{{name}} 有未保存的修改',
+      titleNew: '新人物尚未保存',
+      body: '离开此表单前是否保存？',
+      stay: '继续编辑',
+      discard: '放弃修改',
+      save: '保存并继续',
+    },
     group: { person: '人物', view: '视图', app: '应用' },
     shortcuts: {
       title: '键盘快捷键',
