@@ -122,3 +122,97 @@ test('add, link, change a stance, delete, search and export with the keyboard al
   expect(after.relationships[0]).toMatchObject({ fromId: bob.id, toId: alice.id });
   expect(powermap.pageErrors).toEqual([]);
 });
+
+test.describe('in Chinese', () => {
+  test.use({ systemLocale: 'zh-CN', seedSample: true });
+
+  test('the palette finds a command by pinyin; ? lists the shortcuts; single keys never fire while typing', async ({ page, powermap }) => {
+    await powermap.open();
+    const app = new AppPage(page, 'zh-CN');
+    await app.waitForNodes(25);
+    const panel = page.locator('aside.right-panel');
+
+    // Typing "n" in the search box types an n; it does not open the new-person form.
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('n+0?');
+    await expect(page.getByRole('combobox', { name: '查找人物' })).toHaveValue('n+0?');
+    await expect(panel.getByRole('heading', { name: '添加人物' })).toHaveCount(0);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+
+    // Ctrl+K from the field, "tjrw" (添加人物 in pinyin initials) → Add person, focus in Name.
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: '命令' });
+    await page.keyboard.type('tjrw');
+    await expect(palette.getByRole('option')).toHaveText(['添加人物N']);
+    await page.keyboard.press('Enter');
+    await expect(palette).toBeHidden();
+    await expect(panel.getByLabel('姓名', { exact: true })).toBeFocused();
+    // Full pinyin works too, and the list is in Chinese.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('fangda');
+    await expect(palette.getByRole('option').first()).toContainText('放大');
+    await page.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+
+    // ?: the shortcuts, generated from the registry, in Chinese.
+    await page.keyboard.press('Shift+?');
+    const list = page.getByRole('dialog', { name: '键盘快捷键' });
+    await expect(list).toContainText('添加人物');
+    await expect(list).toContainText('Ctrl+K');
+    await expect(list.getByRole('row', { name: /查找人物/ })).toContainText('Ctrl+F');
+    await expect(list.getByRole('button', { name: '关闭' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(list).toBeHidden();
+  });
+});
+
+test('unsaved changes: Back asks before discarding; Save and continue keeps them', async ({ page, powermap }) => {
+  await powermap.open();
+  const app = new AppPage(page);
+  await app.createAccount('Careful Co');
+  const panel = page.locator('aside.right-panel');
+  // The toolbar button: focus lands in Name at once (it took 27 Tab presses before).
+  await page.getByRole('button', { name: 'Add person' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByLabel('Name', { exact: true })).toBeFocused();
+  await page.keyboard.type('Dan Wu');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Dan Wu');
+
+  await panel.getByLabel('Stance', { exact: true }).selectOption({ label: 'Opponent' });
+  await panel.getByRole('button', { name: /Back to people/ }).click();
+  const ask = page.getByRole('dialog', { name: 'Unsaved changes to Dan Wu' });
+  await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(panel.getByLabel('Stance', { exact: true })).toHaveValue('opponent');
+
+  // Discard: the list shows, nothing was written.
+  await panel.getByRole('button', { name: /Back to people/ }).click();
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(panel.getByRole('list', { name: 'People on this map' })).toBeVisible();
+  expect((await mapOf(powermap)).people[0]!.stance).toBe('unknown');
+
+  // Save and continue: the edit is stored, then the rep goes where they asked (another tab).
+  await panel.getByRole('list', { name: 'People on this map' }).getByRole('button', { name: /^Dan Wu/ }).click();
+  await panel.getByLabel('Stance', { exact: true }).selectOption({ label: 'Skeptic' });
+  await page.getByRole('tab', { name: 'Ranking' }).click();
+  await ask.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('tab', { name: 'Ranking' })).toHaveAttribute('aria-selected', 'true');
+  expect((await mapOf(powermap)).people[0]!.stance).toBe('skeptic');
+
+  // Tab lists move with arrow keys; the Export dialog gives focus back to its button.
+  await page.getByRole('tab', { name: 'Ranking' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Visits' })).toBeFocused();
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Export map' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(exportButton).toBeFocused();
+  expect(powermap.pageErrors).toEqual([]);
+});
