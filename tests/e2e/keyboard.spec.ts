@@ -79,6 +79,8 @@ test('add, link, change a stance, delete, search and export with the keyboard al
     }
   }
   await expect(focusLine).toContainText('Carol Zhou');
+  // The ring is drawn on Carol's node, and only hers.
+  expect(await page.evaluate(() => window.__powermapGraph?.keyboardRing())).toEqual({ ids: [carol.id], width: 3 });
   await page.keyboard.press('Delete');
   const confirm = page.getByRole('dialog', { name: 'Delete Carol Zhou?' });
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
@@ -156,6 +158,21 @@ test.describe('in Chinese', () => {
     await expect(palette.getByRole('option').first()).toContainText('放大');
     await page.keyboard.press('Escape');
     await expect(palette).toBeHidden();
+
+    // + / − / 0 zoom and fit.
+    const zoom = () => page.evaluate(() => window.__powermapGraph?.zoom() ?? 0);
+    await page.keyboard.press('0');
+    await page.waitForTimeout(300);
+    const fitted = await zoom();
+    await page.keyboard.press('+');
+    await expect.poll(zoom).toBeCloseTo(fitted * 1.25, 2);
+    const zoomed = await zoom();
+    await page.keyboard.press('-');
+    await expect.poll(zoom).toBeCloseTo(zoomed * 0.8, 2);
+    await page.keyboard.press('-');
+    await expect.poll(zoom).toBeCloseTo(zoomed * 0.64, 2);
+    await page.keyboard.press('0');
+    await expect.poll(zoom).toBeCloseTo(fitted, 2);
 
     // ?: the shortcuts, generated from the registry, in Chinese.
     await page.keyboard.press('Shift+?');
