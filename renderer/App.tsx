@@ -19,6 +19,7 @@ import { ScenarioBanner } from './features/scenario/ScenarioBanner';
 import { useScenario } from './features/scenario/store';
 import { VisitsHost } from './features/visits/VisitsHost';
 import { PlanHost } from './features/plan/PlanDialog';
+import { CommandsHost } from './commands/CommandsHost';
 import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
@@ -77,6 +78,7 @@ export function App() {
       <AgendaView />
       <VisitsHost />
       <PlanHost />
+      <CommandsHost />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // A modal confirmation with a name (role=dialog, aria-labelledby) that says exactly what will happen.
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useDialogFocus } from './useDialogFocus';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -16,20 +17,12 @@ export function ConfirmDialog({ title, body, confirmLabel, busy, error, onConfir
   const { t } = useTranslation();
   const titleId = useId();
   const bodyId = useId();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    cancelRef.current?.focus();
-  }, []);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onCancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel]);
+  const box = useRef<HTMLDivElement>(null);
+  // Focus starts on Cancel (the safe choice), stays inside, and goes back to what opened it.
+  useDialogFocus(box, onCancel);
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId}>
+      <div className="modal" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} ref={box}>
         <h2 id={titleId}>{title}</h2>
         <p id={bodyId}>{body}</p>
         {error ? (
@@ -38,7 +31,7 @@ export function ConfirmDialog({ title, body, confirmLabel, busy, error, onConfir
           </p>
         ) : null}
         <div className="modal-actions">
-          <button type="button" ref={cancelRef} onClick={onCancel}>
+          <button type="button" data-autofocus onClick={onCancel}>
             {t('app.cancel')}
           </button>
           <button type="button" className="danger" disabled={busy} onClick={onConfirm}>

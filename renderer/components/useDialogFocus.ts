@@ -1,5 +1,6 @@
 // Keyboard rules of a modal dialog: focus starts on its first field, Tab and Shift+Tab stay inside it,
 // Escape closes it, and on close focus returns to whatever opened it (a button, or the map for a shortcut).
+// Dialogs opened over a dialog (a confirmation inside Backups) stack: only the top one answers keys.
 import { useEffect, useRef, type RefObject } from 'react';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
@@ -13,6 +14,9 @@ export function tabStops(root: HTMLElement): HTMLElement[] {
   });
 }
 
+/** Open dialogs, oldest first; the last one owns the keyboard. */
+const open: object[] = [];
+
 export function useDialogFocus(root: RefObject<HTMLElement | null>, onEscape: () => void): void {
   const escape = useRef(onEscape);
   useEffect(() => {
@@ -21,12 +25,14 @@ export function useDialogFocus(root: RefObject<HTMLElement | null>, onEscape: ()
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const me = {};
+    open.push(me);
     const el = root.current;
     if (el) (el.querySelector<HTMLElement>('[data-autofocus]') ?? tabStops(el)[0])?.focus();
     const onKey = (e: KeyboardEvent) => {
       const box = root.current;
       // A control inside that used the key itself (a list closing on Escape) has said so.
-      if (!box || e.defaultPrevented) return;
+      if (!box || e.defaultPrevented || open[open.length - 1] !== me) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         escape.current();
@@ -49,6 +55,7 @@ export function useDialogFocus(root: RefObject<HTMLElement | null>, onEscape: ()
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
+      open.splice(open.indexOf(me), 1);
       if (opener && opener.isConnected) opener.focus();
     };
   }, [root]);

@@ -57,6 +57,8 @@ export function mapStyle(): StylesheetJson {
     },
     // Changed since a chosen day (What changed): a purple ring, distinct from stance colours and focus blue.
     { selector: 'node.changed', style: { 'outline-color': CHANGED_OUTLINE, 'outline-width': 4, 'outline-offset': 3, 'outline-opacity': 0.9, 'outline-style': 'solid' } },
+    // The keyboard focus ring (Tab into the map, arrow keys): a dark blue ring outside the node, over any other mark.
+    { selector: 'node.kbd-focus', style: { 'outline-color': FOCUS, 'outline-width': 3, 'outline-offset': 6, 'outline-opacity': 1, 'outline-style': 'solid' } },
     {
       selector: 'edge',
       style: {

@@ -19,6 +19,10 @@ export interface GraphTestHook {
   nodeStance(id: string): string | null;
   /** The people with the focus ring, in the order chosen. */
   selectedIds(): string[];
+  /** The people drawn with the keyboard focus ring (Tab into the map, arrow keys), and its drawn outline width. */
+  keyboardRing(): { ids: string[]; width: number | null };
+  /** The map's zoom level. */
+  zoom(): number;
 }
 
 declare global {
@@ -61,6 +65,12 @@ export function installTestHook(adapter: GraphAdapter): void {
     },
     nodeStance: (id) => (node(id)?.data('stance') as string | undefined) ?? null,
     selectedIds: () => [...adapter.selected()],
+    keyboardRing: () => {
+      const ringed = adapter.instance?.nodes('.kbd-focus');
+      const first = ringed?.first();
+      return { ids: ringed?.map((n) => n.id()) ?? [], width: first && first.nonempty() ? parseFloat(String(first.style('outline-width'))) : null };
+    },
+    zoom: () => adapter.instance?.zoom() ?? 1,
   };
   Object.defineProperty(window, '__powermapGraph', { value: Object.freeze(hook), configurable: true });
 }

@@ -27,6 +27,7 @@ import enPaths from './en/paths';
 import enPlan from './en/plan';
 import enCost from './en/cost';
 import enUndo from './en/undo';
+import enCommands from './en/commands';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -54,6 +55,7 @@ import zhPaths from './zh-CN/paths';
 import zhPlan from './zh-CN/plan';
 import zhCost from './zh-CN/cost';
 import zhUndo from './zh-CN/undo';
+import zhCommands from './zh-CN/commands';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -78,8 +80,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPaths, enPlan, enCost, enUndo]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPaths, zhPlan, zhCost, zhUndo]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPaths, enPlan, enCost, enUndo, enCommands]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPaths, zhPlan, zhCost, zhUndo, zhCommands]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

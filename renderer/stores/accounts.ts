@@ -1,16 +1,21 @@
 // Accounts slice: the list in the left pane, its filter, and which account is open.
 import { create } from 'zustand';
-import type { Account, AccountSummary } from '../../shared/domain/model';
+import type { Account, AccountMap, AccountSummary } from '../../shared/domain/model';
 import type { DeletionImpact } from '../../shared/ipc/contract';
 import { call } from '../api/client';
+import { guardLeave } from './unsaved';
 
 interface AccountsState {
   list: AccountSummary[];
+  /** 'load': the list came from the service; 'patch': counts were updated in place after an edit (nothing to re-read). */
+  listSource: 'load' | 'patch';
   loaded: boolean;
   includeArchived: boolean;
   filter: string;
   selectedId: string | null;
   load(): Promise<void>;
+  /** After an edit of the open map: its people, relationship and support-base counts, from the map itself. */
+  patchCounts(accountId: string, map: Pick<AccountMap, 'people' | 'relationships'>): void;
   setFilter(filter: string): void;
   setIncludeArchived(include: boolean): Promise<void>;
   select(id: string | null): void;
@@ -23,13 +28,22 @@ interface AccountsState {
 
 export const useAccounts = create<AccountsState>()((set, get) => ({
   list: [],
+  listSource: 'load',
   loaded: false,
   includeArchived: false,
   filter: '',
   selectedId: null,
   async load() {
     const list = await call('listAccounts', { includeArchived: get().includeArchived });
-    set({ list, loaded: true });
+    set({ list, listSource: 'load', loaded: true });
+  },
+  patchCounts(accountId, map) {
+    const counts = {
+      peopleCount: map.people.length,
+      relationshipCount: map.relationships.length,
+      supportBaseCount: map.people.filter((p) => p.stance === 'ally' || p.stance === 'supporter').length,
+    };
+    set((s) => ({ listSource: 'patch', list: s.list.map((a) => (a.id === accountId ? { ...a, ...counts } : a)) }));
   },
   setFilter(filter) {
     set({ filter });
@@ -39,7 +53,9 @@ export const useAccounts = create<AccountsState>()((set, get) => ({
     await get().load();
   },
   select(selectedId) {
-    set({ selectedId });
+    // Opening another account takes the person form away: unsaved edits are saved or discarded first.
+    if (selectedId === get().selectedId) return;
+    guardLeave(() => set({ selectedId }));
   },
   async create(name) {
     const account = await call('createAccount', { name });

@@ -4,10 +4,13 @@ import type { AccountMap, Person, Position } from '../../shared/domain/model';
 import type { Input, PersonWriteResult } from '../../shared/ipc/contract';
 import { call } from '../api/client';
 import { useAccounts } from './accounts';
+import { announceChange, type Change } from './changes';
 import { layoutFor } from './layout';
 
 interface MapState {
   map: AccountMap | null;
+  /** Bumped each time the map is read from the service (open, reload after an import or a restore), not by local edits. */
+  reads: number;
   loading: boolean;
   load(accountId: string | null): Promise<void>;
   reload(): Promise<void>;
@@ -22,20 +25,49 @@ interface MapState {
   applyPeople(people: readonly Person[]): void;
 }
 
+/** Every load asks with a new number; an answer that is not the latest (the rep moved on) is dropped. */
+let request = 0;
+
+/** The map with these people put in (replacing by id, or appended) and a moved top decision-maker flag cleared. */
+function withPeople(map: AccountMap, result: PersonWriteResult): AccountMap {
+  const { person } = result;
+  const lost = result.previousTopDecisionMaker?.id ?? null;
+  const found = map.people.some((p) => p.id === person.id);
+  const people = map.people.map((p) => (p.id === person.id ? person : p.id === lost && lost !== person.id ? { ...p, isTopDecisionMaker: false } : p));
+  return { ...map, people: found ? people : [...people, person] };
+}
+
+/** The patch fields that really differ from the person before (what the change notification names). */
+function changedFields(before: Person | undefined, patch: Input<'updatePerson'>['patch']): string[] {
+  if (!before) return ['*'];
+  return Object.keys(patch).filter((k) => JSON.stringify((before as unknown as Record<string, unknown>)[k]) !== JSON.stringify((patch as Record<string, unknown>)[k]));
+}
+
 export const useMap = create<MapState>()((set, get) => {
   const accountId = (): string => {
     const id = get().map?.account.id;
     if (!id) throw new Error('No account is open');
     return id;
   };
-  // Edits change counts in the accounts list too, so both are refreshed.
-  const refresh = async () => {
-    await Promise.all([get().reload(), useAccounts.getState().load()]);
+  /**
+   * One write, then one local update: the write's own answer is put on the map (no re-read), the
+   * accounts list's counts follow from it, and the change is announced for the views that derive from it.
+   * A write that answers after the rep opened another account changes nothing on screen.
+   */
+  const apply = (forAccount: string, next: (map: AccountMap) => AccountMap, change: Omit<Change, 'accountId'>) => {
+    const current = get().map;
+    if (!current || current.account.id !== forAccount) return;
+    const map = next(current);
+    set({ map });
+    useAccounts.getState().patchCounts(forAccount, map);
+    announceChange({ accountId: forAccount, ...change });
   };
   return {
     map: null,
+    reads: 0,
     loading: false,
     async load(id) {
+      const mine = ++request;
       if (!id) {
         set({ map: null, loading: false });
         return;
@@ -43,36 +75,55 @@ export const useMap = create<MapState>()((set, get) => {
       set({ loading: true });
       try {
         const map = await call('getAccountMap', { accountId: id, layout: 'saved' });
-        set({ map });
+        if (mine === request) set((st) => ({ map, reads: st.reads + 1 }));
       } finally {
-        set({ loading: false });
+        if (mine === request) set({ loading: false });
       }
     },
     async reload() {
       const id = get().map?.account.id;
-      if (id) set({ map: await call('getAccountMap', { accountId: id, layout: 'saved' }) });
+      if (!id) return;
+      const mine = ++request;
+      const map = await call('getAccountMap', { accountId: id, layout: 'saved' });
+      if (mine === request) set((st) => ({ map, reads: st.reads + 1 }));
     },
     async createPerson(input) {
-      const result = await call('createPerson', { ...input, accountId: accountId() });
-      await refresh();
+      const forAccount = accountId();
+      const result = await call('createPerson', { ...input, accountId: forAccount });
+      apply(forAccount, (map) => withPeople(map, result), { entities: ['people'], fields: ['*'] });
       return result;
     },
     async updatePerson(id, patch) {
+      const forAccount = accountId();
+      const fields = changedFields(get().map?.people.find((p) => p.id === id), patch);
       const result = await call('updatePerson', { id, patch });
-      await refresh();
+      apply(forAccount, (map) => withPeople(map, result), { entities: ['people'], fields: result.previousTopDecisionMaker ? [...fields, 'isTopDecisionMaker'] : fields });
       return result;
     },
     async deletePerson(id) {
+      const forAccount = accountId();
       await call('deletePerson', { id });
-      await refresh();
+      // The service deletes their relationships and positions with them (one transaction); so does the map.
+      apply(
+        forAccount,
+        (map) => ({
+          ...map,
+          people: map.people.filter((p) => p.id !== id),
+          relationships: map.relationships.filter((r) => r.fromId !== id && r.toId !== id),
+          positions: map.positions.filter((p) => p.personId !== id),
+        }),
+        { entities: ['people', 'relationships'], fields: ['*'] },
+      );
     },
     async createRelationship(input) {
-      await call('createRelationship', { ...input, accountId: accountId() });
-      await refresh();
+      const forAccount = accountId();
+      const rel = await call('createRelationship', { ...input, accountId: forAccount });
+      apply(forAccount, (map) => ({ ...map, relationships: [...map.relationships, rel] }), { entities: ['relationships'] });
     },
     async deleteRelationship(id) {
+      const forAccount = accountId();
       await call('deleteRelationship', { id });
-      await refresh();
+      apply(forAccount, (map) => ({ ...map, relationships: map.relationships.filter((r) => r.id !== id) }), { entities: ['relationships'] });
     },
     async savePositions(positions, options) {
       const map = get().map;

@@ -1,7 +1,9 @@
 // Selection slice: which person the right panel shows, or the new-person form. Ctrl/Shift-click on the
 // map adds people to the selection (`personIds`), e.g. everyone who attended a visit; the panel shows
-// the last one chosen (`personId`).
+// the last one chosen (`personId`). Every change of what the panel shows waits for unsaved edits to be
+// saved or discarded (stores/unsaved.ts).
 import { create } from 'zustand';
+import { guardLeave } from './unsaved';
 
 export type PanelMode = 'people' | 'person' | 'new-person';
 
@@ -17,24 +19,26 @@ interface SelectionState {
   clear(): void;
 }
 
-export const useSelection = create<SelectionState>()((set) => ({
+export const useSelection = create<SelectionState>()((set, get) => ({
   personId: null,
   personIds: [],
   mode: 'people',
   selectPerson(personId) {
-    set({ personId, personIds: personId ? [personId] : [], mode: personId ? 'person' : 'people' });
+    const go = () => set({ personId, personIds: personId ? [personId] : [], mode: personId ? 'person' : 'people' });
+    if (personId !== null && personId === get().personId && get().mode === 'person') go();
+    else guardLeave(go);
   },
   togglePerson(personId) {
-    set((s) => {
+    guardLeave(() => set((s) => {
       const personIds = s.personIds.includes(personId) ? s.personIds.filter((id) => id !== personId) : [...s.personIds, personId];
       const last = personIds[personIds.length - 1] ?? null;
       return { personIds, personId: last, mode: last ? 'person' : 'people' };
-    });
+    }));
   },
   startNewPerson() {
-    set({ personId: null, personIds: [], mode: 'new-person' });
+    guardLeave(() => set({ personId: null, personIds: [], mode: 'new-person' }));
   },
   clear() {
-    set({ personId: null, personIds: [], mode: 'people' });
+    guardLeave(() => set({ personId: null, personIds: [], mode: 'people' }));
   },
 }));

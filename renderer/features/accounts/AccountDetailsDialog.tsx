@@ -1,5 +1,6 @@
 // Account details: every field updateAccount accepts, errors in words next to the field; Cancel writes nothing.
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useDialogFocus } from '../../components/useDialogFocus';
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIP_STAGES, type Account } from '../../../shared/domain/model';
 import { call, toPayload } from '../../api/client';
@@ -33,13 +34,8 @@ export function AccountDetailsDialog({ account, onClose }: { account: Account; o
   const [errors, setErrors] = useState<Described | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends Field>(key: K, value: AccountDetailsValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, onClose);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -108,7 +104,7 @@ export function AccountDetailsDialog({ account, onClose }: { account: Account; o
 
   return (
     <div className="modal-backdrop">
-      <div className="modal account-details" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div className="modal account-details" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={box}>
         <h2 id={titleId}>{t('accountDetails.title', { name: account.name })}</h2>
         <form onSubmit={onSubmit} noValidate>
           {errors ? (

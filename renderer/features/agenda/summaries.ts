@@ -27,7 +27,8 @@ export const useVisitSummaries = create<SummariesState>()((set) => ({
 }));
 
 useAccounts.subscribe((s, prev) => {
-  if (s.list !== prev.list) void useVisitSummaries.getState().load().catch(() => undefined);
+  // Counts patched after a person or relationship edit say nothing new about visits.
+  if (s.list !== prev.list && s.listSource === 'load') void useVisitSummaries.getState().load().catch(() => undefined);
 });
 
 /** Overdue next steps of the accounts in the list that are not archived (the agenda leaves archived ones out). */

@@ -1,6 +1,7 @@
 // The Backups screen: the list (newest first), "Back up now", and restore with a confirmation that
 // says the current data is backed up first. After a restore the whole app reloads its data.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useDialogFocus } from '../../components/useDialogFocus';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/import/backupTypes';
 import { call, toPayload } from '../../api/client';
@@ -42,13 +43,10 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
     };
   }, [t]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy && !confirming) onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose, busy, confirming]);
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, () => {
+    if (!busy && !confirming) onClose();
+  });
 
   const createNow = async () => {
     setBusy(true);
@@ -86,7 +84,7 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
 
   return (
     <div className="modal-backdrop">
-      <div className="modal backups-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div className="modal backups-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={box}>
         <h2 id={titleId}>{t('backups.title')}</h2>
         <p className="muted">{t('backups.intro')}</p>
         <div className="backups-actions">

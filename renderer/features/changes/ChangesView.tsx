@@ -10,7 +10,7 @@ import { toPayload } from '../../api/client';
 import { describeError } from '../../api/describe';
 import { graph } from '../../graph/instance';
 import { STANCE_FILL } from '../../graph/palette';
-import { useMap } from '../../stores/map';
+import { useDataVersion } from '../../stores/useDataVersion';
 import { signed } from '../timeline/headline';
 import { formatDay } from '../timeline/dates';
 import { todayOrLocal, useTrends } from '../timeline/trends';
@@ -59,7 +59,7 @@ function MoveList({ title, moves, id }: { title: string; moves: PersonMove[]; id
 export function ChangesView({ accountId }: { accountId: string }) {
   const { t, i18n } = useTranslation();
   const today = todayOrLocal(useTrends((s) => s.today));
-  const live = useMap((s) => s.map);
+  const data = useDataVersion(accountId);
   const { from: chosenFrom, to: chosenTo, result, error, base, setDays, load, loadBase } = useChanges();
   const to = chosenTo ?? today;
   const known = base && base.accountId === accountId ? base : null;
@@ -68,10 +68,10 @@ export function ChangesView({ accountId }: { accountId: string }) {
 
   useEffect(() => {
     void loadBase(accountId, today);
-  }, [accountId, today, live, loadBase]);
+  }, [accountId, today, data, loadBase]);
   useEffect(() => {
     if (from) void load(accountId, from, to);
-  }, [accountId, from, to, live, load]);
+  }, [accountId, from, to, data, load]);
 
   const shown = result && from && result.accountId === accountId && result.from === from && result.to === to ? result : null;
   const sinceNote = chosenFrom === null && since && since.basis !== 'days' ? t(since.basis === 'lastVisit' ? 'changes.sinceVisit' : 'changes.sinceFirstDay', { date: formatDay(since.day, i18n.language) }) : null;

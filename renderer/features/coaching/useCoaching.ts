@@ -1,11 +1,12 @@
 // The coaching for the open map, live: getCoaching (shared/coaching rules, evaluated by the service)
-// asked again whenever the account, its people or relationships change (not when nodes move), and
-// after refreshCoaching() (./refresh.ts).
+// asked again when the account is read, when an edit of its people or relationships is announced
+// (stores/changes.ts; not when nodes move), and after refreshCoaching() (./refresh.ts).
 import { useEffect, useState } from 'react';
 import type { Coaching } from '../../../shared/coaching/types';
 import type { AccountMap } from '../../../shared/domain/model';
 import { call } from '../../api/client';
 import { useCoachingVersion } from './refresh';
+import { useDataVersion } from '../../stores/useDataVersion';
 
 export interface CoachingState {
   coaching: Coaching | null;
@@ -16,19 +17,20 @@ export interface CoachingState {
 export function useCoaching(map: AccountMap): CoachingState {
   // The last answer stays until the next arrives, so the card does not flicker after an edit.
   const [answer, setAnswer] = useState<{ accountId: string; value: Coaching | null } | null>(null);
-  const { account, people, relationships } = map;
+  const accountId = map.account.id;
   const version = useCoachingVersion((s) => s.version);
+  const data = useDataVersion(accountId);
   useEffect(() => {
     let live = true;
-    call('getCoaching', { accountId: account.id })
+    call('getCoaching', { accountId })
       .catch(() => null)
       .then((value) => {
-        if (live) setAnswer({ accountId: account.id, value });
+        if (live) setAnswer({ accountId, value });
       });
     return () => {
       live = false;
     };
-  }, [account, people, relationships, version]);
-  const ready = answer !== null && answer.accountId === account.id;
+  }, [accountId, data, version]);
+  const ready = answer !== null && answer.accountId === accountId;
   return { coaching: ready ? answer.value : null, ready };
 }

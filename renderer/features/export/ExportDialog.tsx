@@ -1,6 +1,7 @@
 // The export dialog: map image (PNG / SVG / clipboard) at a chosen size and background, the visit
 // brief, and the account file. Every outcome is said in words: saved where, cancelled, or why not.
-import { useEffect, useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDialogFocus } from '../../components/useDialogFocus';
 import { useTranslation } from 'react-i18next';
 import type { AccountMap } from '../../../shared/domain/model';
 import { call, toPayload } from '../../api/client';
@@ -34,13 +35,11 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
   const [includeChanges, setIncludeChanges] = useState(false);
   const [status, setStatus] = useState<Status>(null);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !busy) onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose, busy]);
+  // Focus starts on the first choice, stays inside, and goes back to what opened the dialog.
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, () => {
+    if (!busy) onClose();
+  });
 
   const say = (err: unknown) => {
     if (err instanceof ExportError) return t(err.key, { detail: err.message });
@@ -92,7 +91,7 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
 
   return (
     <div className="modal-backdrop">
-      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={box}>
         <h2 id={titleId}>{t('export.title')}</h2>
         <section className="export-section" aria-label={t('export.imageHeading')}>
           <h3>{t('export.imageHeading')}</h3>

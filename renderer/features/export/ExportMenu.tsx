@@ -8,6 +8,7 @@ import { ImportDialog } from '../import/ImportDialog';
 import { useTimeTravel } from '../timetravel/store';
 import { useScenario } from '../scenario/store';
 import { ExportDialog } from './ExportDialog';
+import { useCommandDialogs } from '../../commands/dialogs';
 
 export function ExportMenu() {
   const { t } = useTranslation();
@@ -15,23 +16,26 @@ export function ExportMenu() {
   const past = useTimeTravel((s) => s.map);
   const pastDay = useTimeTravel((s) => s.day);
   const scenario = useScenario((s) => s.active !== null);
-  const [open, setOpen] = useState<'export' | 'import' | null>(null);
+  const [importing, setImporting] = useState(false);
+  // Export is also a command (the palette, the menus): its dialog's open state is the commands' one.
+  const exporting = useCommandDialogs((s) => s.exportOpen);
+  const setExporting = (exportOpen: boolean) => useCommandDialogs.getState().set({ exportOpen });
   // A what-if scenario is not the account: it is never exported (nor imported into).
   if (!map || scenario) return null;
   const shown = past && past.account.id === map.account.id ? past : map;
   const asOf = shown === past ? pastDay : null;
   return (
     <div className="toolbar-group toolbar-data">
-      <button type="button" onClick={() => setOpen('export')}>
+      <button type="button" onClick={() => setExporting(true)}>
         {t('export.open')}
       </button>
       {asOf === null ? (
-        <button type="button" onClick={() => setOpen('import')}>
+        <button type="button" onClick={() => setImporting(true)}>
           {t('import.open')}
         </button>
       ) : null}
-      {open === 'export' ? <ExportDialog map={shown} asOf={asOf} onClose={() => setOpen(null)} /> : null}
-      {open === 'import' && asOf === null ? <ImportDialog accountId={map.account.id} accountName={map.account.name} onClose={() => setOpen(null)} /> : null}
+      {exporting ? <ExportDialog map={shown} asOf={asOf} onClose={() => setExporting(false)} /> : null}
+      {importing && asOf === null ? <ImportDialog accountId={map.account.id} accountName={map.account.name} onClose={() => setImporting(false)} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The Import dialog: choose a CSV/XLSX file → progress → preview with mapping, errors and duplicates
 // → Import (all or nothing) or Cancel (nothing written). Also imports a whole account from JSON.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDialogFocus } from '../../components/useDialogFocus';
 import { useTranslation } from 'react-i18next';
 import type { ImportField, ImportKind } from '../../../shared/import/fields';
 import { IMPORT_LIMITS } from '../../../shared/import/fields';
@@ -45,12 +46,9 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
     if (importId.current && phase !== 'done') void cancel(importId.current).catch(() => undefined);
     onClose();
   };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && phase !== 'committing') close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, () => {
+    if (phase !== 'committing') close();
   });
 
   const read = async (chosen: File, sheet: string | null = null) => {
@@ -136,7 +134,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
 
   return (
     <div className="modal-backdrop">
-      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={box}>
         <h2 id={titleId}>{accountId ? t('import.title', { account: accountName }) : t('import.titleAccount')}</h2>
         {phase === 'choose' ? <ChooseFiles spreadsheet={accountId !== null} busy={busy} onSpreadsheet={(f) => void read(f)} onAccountFile={(f) => void importAccount(f)} /> : null}
         {phase === 'reading' ? (

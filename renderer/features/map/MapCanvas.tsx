@@ -9,6 +9,7 @@ import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
 import { withShape } from '../timetravel/shape';
 import { useTimeTravel } from '../timetravel/store';
+import { MAP_HINT_ID, MapKeyboard } from './MapKeyboard';
 
 export function MapCanvas({ accountName }: { accountName: string }) {
   const { t } = useTranslation();
@@ -54,5 +55,10 @@ export function MapCanvas({ accountName }: { accountName: string }) {
     graph.setData(shape ? { ...shown, positions: withShape(shown.positions, shape, shown.people) } : shown, { replace: switched });
   }, [map, past]);
 
-  return <div className="map-canvas" ref={container} role="region" aria-label={t('map.region', { name: accountName })} />;
+  return (
+    <>
+      <div className="map-canvas" ref={container} role="region" tabIndex={0} aria-label={t('map.region', { name: accountName })} aria-describedby={MAP_HINT_ID} />
+      <MapKeyboard container={container} />
+    </>
+  );
 }

@@ -1,7 +1,7 @@
 // The toolbar above the map, in two calm rows: what the map is (title, add, layout, data in/out),
 // then what it shows (search, filters, as-of day). App-level controls live in the accounts pane.
 import { useTranslation } from 'react-i18next';
-import { useSelection } from '../../stores/selection';
+import { runCommand } from '../../commands/registry';
 import { HighlightToggles } from '../highlight/HighlightToggles';
 import { SearchBox } from '../search/SearchBox';
 import { LayoutSwitch } from '../layouts/LayoutSwitch';
@@ -15,7 +15,6 @@ import { UndoButtons } from '../undo/UndoButtons';
 
 export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peopleCount: number; hasAccount: boolean }) {
   const { t } = useTranslation();
-  const startNewPerson = useSelection((s) => s.startNewPerson);
   const readOnly = useTimeTravel(selectReadOnly);
   const account = useMap((s) => s.map?.account ?? null);
   return (
@@ -35,7 +34,7 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
           <>
             {readOnly ? null : (
               <div className="toolbar-group">
-                <button type="button" className="primary" onClick={startNewPerson}>
+                <button type="button" className="primary" onClick={() => runCommand('person.add')} aria-keyshortcuts="N">
                   + {t('map.addPerson')}
                 </button>
               </div>

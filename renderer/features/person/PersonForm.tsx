@@ -1,5 +1,6 @@
 // Add or edit a person: every field, errors in words next to the field, nothing changes on error.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+// Unsaved changes are never lost silently: leaving the form asks first (stores/unsaved.ts).
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUYING_ROLES, STANCES, type Person } from '../../../shared/domain/model';
 import type { PersonWriteResult } from '../../../shared/ipc/contract';
@@ -8,6 +9,7 @@ import { describeError, type Described } from '../../api/describe';
 import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
 import { useUi } from '../../stores/ui';
+import { registerUnsaved } from '../../stores/unsaved';
 import { emptyPerson, fieldsOf, ratingFromOption, ratingOption, valuesOf, type PersonFormValues } from './personForm';
 
 const RATINGS = [1, 2, 3, 4, 5];
@@ -33,24 +35,54 @@ export function PersonForm({ person }: { person: Person | null }) {
     }
   };
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
+  const save = async (): Promise<boolean> => {
     setBusy(true);
     try {
       if (person) {
-        afterWrite(await updatePerson(person.id, fieldsOf(values)), 'person.saved');
+        const result = await updatePerson(person.id, fieldsOf(values));
+        saved.current = values;
+        afterWrite(result, 'person.saved');
         setErrors(null);
       } else {
         const result = await createPerson(fieldsOf(values));
+        saved.current = values;
         afterWrite(result, 'person.created');
         selectPerson(result.person.id);
       }
+      return true;
     } catch (err) {
       setErrors(describeError(t, toPayload(err)));
+      return false;
     } finally {
       setBusy(false);
     }
   };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void save();
+  };
+
+  // What was last stored (or the empty form), and the live values and save, for the leave guard.
+  const saved = useRef(values);
+  const latest = useRef({ values, save, name: person?.name ?? '' });
+  useEffect(() => {
+    latest.current = { values, save, name: person?.name ?? '' };
+  });
+  useEffect(
+    () =>
+      registerUnsaved({
+        get name() {
+          return latest.current.name;
+        },
+        dirty: () => JSON.stringify(latest.current.values) !== JSON.stringify(saved.current),
+        save: () => latest.current.save(),
+        discard: () => {
+          latest.current = { ...latest.current, values: saved.current };
+          setValues(saved.current);
+        },
+      }),
+    [],
+  );
 
   const field = (name: keyof PersonFormValues, control: (id: string, described: string | undefined) => ReactNode, inline = false) => {
     const id = `${base}-${name}`;
@@ -70,7 +102,7 @@ export function PersonForm({ person }: { person: Person | null }) {
   };
   const text = (name: 'name' | 'title' | 'department') =>
     field(name, (id, d) => (
-      <input id={id} value={values[name]} aria-invalid={d ? true : undefined} aria-describedby={d} required={name === 'name'} onChange={(e) => set(name, e.target.value)} />
+      <input id={id} name={name} autoFocus={!person && name === 'name'} value={values[name]} aria-invalid={d ? true : undefined} aria-describedby={d} required={name === 'name'} onChange={(e) => set(name, e.target.value)} />
     ));
   const rating = (name: 'authority' | 'expertise' | 'accessToTop') =>
     field(name, (id, d) => (

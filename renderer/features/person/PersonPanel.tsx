@@ -1,13 +1,8 @@
 // The selected person: warnings, the edit form, their relationships, and delete.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountMap, Person } from '../../../shared/domain/model';
-import { toPayload } from '../../api/client';
-import { describeError } from '../../api/describe';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useMap } from '../../stores/map';
+import { useCommandDialogs } from '../../commands/dialogs';
 import { useSelection } from '../../stores/selection';
-import { useUi } from '../../stores/ui';
 import { RelationshipsSection } from '../relationships/RelationshipsSection';
 import { PersonForm } from './PersonForm';
 import { InfluenceCard } from '../ranking/InfluenceCard';
@@ -18,22 +13,8 @@ import { WhatIfMenu } from '../scenario/WhatIfMenu';
 export function PersonPanel({ person, map }: { person: Person; map: AccountMap }) {
   const { t } = useTranslation();
   const clear = useSelection((s) => s.clear);
-  const deletePerson = useMap((s) => s.deletePerson);
-  const notify = useUi((s) => s.notify);
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const linkCount = map.relationships.filter((r) => r.fromId === person.id || r.toId === person.id).length;
-
-  const onDelete = async () => {
-    try {
-      await deletePerson(person.id);
-      setConfirming(false);
-      clear();
-      notify({ kind: 'info', key: 'person.deleted', params: { name: person.name } });
-    } catch (err) {
-      setError(describeError(t, toPayload(err)).message);
-    }
-  };
+  // The confirmation is the app's one (commands/DeletePersonHost.tsx), also opened by the Delete key.
+  const askDelete = () => useCommandDialogs.getState().set({ deletePersonId: person.id });
 
   return (
     <section className="person-panel" aria-label={t('person.editHeading', { name: person.name })}>
@@ -56,20 +37,10 @@ export function PersonPanel({ person, map }: { person: Person; map: AccountMap }
       <PersonForm key={`${person.id}:${person.updatedAt}`} person={person} />
       <RelationshipsSection person={person} map={map} />
       <div className="danger-zone">
-        <button type="button" className="danger-text" onClick={() => setConfirming(true)}>
+        <button type="button" className="danger-text" onClick={askDelete}>
           {t('person.delete')}
         </button>
       </div>
-      {confirming ? (
-        <ConfirmDialog
-          title={t('person.deleteTitle', { name: person.name })}
-          body={t('person.deleteBody', { name: person.name, relationships: linkCount })}
-          confirmLabel={t('person.deleteConfirm')}
-          error={error}
-          onCancel={() => { setConfirming(false); setError(null); }}
-          onConfirm={() => void onDelete()}
-        />
-      ) : null}
     </section>
   );
 }

@@ -64,6 +64,7 @@ export function SearchBox() {
     <div className="search-box">
       <input
         type="search"
+        data-command-target="search"
         role="combobox"
         aria-label={t('search.label')}
         aria-expanded={showList}

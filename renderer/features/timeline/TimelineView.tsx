@@ -6,6 +6,7 @@ import type { Snapshot } from '../../../shared/history/types';
 import { toPayload } from '../../api/client';
 import { describeError } from '../../api/describe';
 import { useMap } from '../../stores/map';
+import { useDataVersion } from '../../stores/useDataVersion';
 import { SnapshotsSection } from '../snapshots/SnapshotsSection';
 import { useSnapshots } from '../snapshots/store';
 import { useTimeTravel } from '../timetravel/store';
@@ -26,13 +27,14 @@ export function TimelineView({ accountId }: { accountId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const live = useMap((s) => s.map);
+  const data = useDataVersion(accountId);
   const { series, error, range, setRange, load } = useTimeline();
   const visit = useTimeTravel((s) => s.visit);
 
-  // Reload when the live map changes: an edit today is a point on the chart.
+  // Reload when the account's data changes: an edit today is a point on the chart.
   useEffect(() => {
     void load(accountId);
-  }, [accountId, live, load]);
+  }, [accountId, data, load]);
 
   const shown = useMemo(() => (series && series.accountId === accountId ? series : null), [series, accountId]);
   const points = useMemo(() => (shown ? pointsInRange(shown.points, range) : []), [shown, range]);

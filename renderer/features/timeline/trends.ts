@@ -4,6 +4,7 @@ import { addDays } from '../../../shared/history/days';
 import type { SupportTrend } from '../../../shared/history/types';
 import { call } from '../../api/client';
 import { useAccounts } from '../../stores/accounts';
+import { onChange, touchesSupport } from '../../stores/changes';
 
 interface TrendsState {
   byAccount: Record<string, SupportTrend>;
@@ -29,9 +30,13 @@ export const useTrends = create<TrendsState>()((set) => ({
   },
 }));
 
-// The accounts list reloads after every edit; the trends follow it.
+// The trends follow the accounts list when it is read from the service, and an edit that moves the
+// support base (a stance, a rating, people added or deleted) — not a list whose counts were patched.
 useAccounts.subscribe((s, prev) => {
-  if (s.list !== prev.list) void useTrends.getState().load().catch(() => undefined);
+  if (s.list !== prev.list && s.listSource === 'load') void useTrends.getState().load().catch(() => undefined);
+});
+onChange((change) => {
+  if (touchesSupport(change)) void useTrends.getState().load().catch(() => undefined);
 });
 
 /** Today for date controls: the service's day when known, else this computer's. */

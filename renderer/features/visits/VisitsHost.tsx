@@ -2,6 +2,7 @@
 // Ctrl+Shift+L (⌘⇧L) with the people selected on the map, and shows the form when asked.
 import { useEffect } from 'react';
 import { useMap } from '../../stores/map';
+import { onChange, touchesNames } from '../../stores/changes';
 import { todayOrLocal, useTrends } from '../timeline/trends';
 import { isLogVisitShortcut, openLogVisit } from './shortcut';
 import { useVisits, visitsOf } from './store';
@@ -16,10 +17,18 @@ export function VisitsHost() {
   const today = todayOrLocal(useTrends((s) => s.today));
   const accountId = live?.account.id ?? null;
 
-  // A person deleted or renamed changes what the visits show: reload with the map.
+  // Loaded with the account; a person deleted or renamed changes what the visits show, so reload then.
+  const reads = useMap((s) => s.reads);
   useEffect(() => {
-    if (live) void load(live.account.id);
-  }, [live, load]);
+    if (accountId) void load(accountId);
+  }, [accountId, reads, load]);
+  useEffect(
+    () =>
+      onChange((change) => {
+        if (change.accountId === accountId && touchesNames(change)) void load(change.accountId);
+      }),
+    [accountId, load],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

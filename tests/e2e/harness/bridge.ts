@@ -19,9 +19,22 @@ export async function invokeAsJson(service: ServiceImpl, method: string, inputJs
   return JSON.stringify(await dispatch(service, method as never, input));
 }
 
+/** What a test can watch or steer on the bridge: every call's method, and an answer held back until released. */
+export interface BridgeHooks {
+  onCall?(method: string): void;
+  /** A promise to wait for before answering this call (the answer is computed first, from the state then). */
+  holdFor?(method: string): Promise<void> | undefined;
+}
+
 /** Installs window.api on every page load; `service()` is asked on each call (it changes on restart). */
-export async function bridgeApi(page: Page, service: () => ServiceImpl): Promise<void> {
-  await page.exposeBinding(BRIDGE_BINDING, (_source, method: string, inputJson: string | null) => invokeAsJson(service(), method, inputJson));
+export async function bridgeApi(page: Page, service: () => ServiceImpl, hooks: BridgeHooks = {}): Promise<void> {
+  await page.exposeBinding(BRIDGE_BINDING, async (_source, method: string, inputJson: string | null) => {
+    hooks.onCall?.(method);
+    const held = hooks.holdFor?.(method);
+    const answer = invokeAsJson(service(), method, inputJson);
+    if (held) await held;
+    return answer;
+  });
   await page.addInitScript(
     ({ methods, binding }: { methods: string[]; binding: string }) => {
       const invoke = (window as unknown as Record<string, (m: string, i: string | null) => Promise<string>>)[binding]!;

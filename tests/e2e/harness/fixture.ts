@@ -52,6 +52,13 @@ export interface Powermap {
   readonly consoleErrors: string[];
   /** The save dialog stand-in: files land in a temp folder (see harness/platform.ts). */
   readonly platform: HarnessPlatform;
+  /** Every contract call the page made, by method name, in order (clear it with `calls.length = 0`). */
+  readonly calls: string[];
+  /**
+   * Holds the page's NEXT call to `method`: it is run when asked but answers only once the returned
+   * release() is called; later calls answer at once. For testing late answers.
+   */
+  hold(method: string): () => void;
 }
 
 export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
@@ -86,7 +93,16 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
-    await bridgeApi(page, () => app.service);
+    const calls: string[] = [];
+    const holds = new Map<string, Promise<void>>();
+    await bridgeApi(page, () => app.service, {
+      onCall: (method) => calls.push(method),
+      holdFor: (method) => {
+        const held = holds.get(method);
+        holds.delete(method);
+        return held;
+      },
+    });
 
     const powermap: Powermap = {
       get service() {
@@ -105,6 +121,12 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
       pageErrors,
       consoleErrors,
       platform,
+      calls,
+      hold(method) {
+        let release!: () => void;
+        holds.set(method, new Promise<void>((r) => (release = r)));
+        return release;
+      },
       async open() {
         await page.goto('/?e2e=1');
         await waitForStart(page, app);

@@ -1,0 +1,19 @@
+// The command state, read from the stores when a command is asked whether it can run.
+import { useMap } from '../stores/map';
+import { useSelection } from '../stores/selection';
+import { selectReadOnly, useTimeTravel } from '../features/timetravel/store';
+import { useMapFocus } from '../features/map/mapFocus';
+import type { CommandState } from './types';
+
+export function commandState(): CommandState {
+  const map = useMap.getState().map;
+  const focused = useMapFocus.getState().personId;
+  const selected = useSelection.getState().personId;
+  const has = (id: string | null) => !!id && !!map?.people.some((p) => p.id === id);
+  return {
+    hasAccount: !!map,
+    readOnly: selectReadOnly(useTimeTravel.getState()),
+    personId: has(focused) ? focused : has(selected) ? selected : null,
+    hasPeople: (map?.people.length ?? 0) > 0,
+  };
+}

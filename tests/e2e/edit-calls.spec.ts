@@ -1,0 +1,49 @@
+// One write path: a stance change costs at most 2 contract calls (the write and one refresh), counted
+// at the harness's bridge; a late answer for an account the rep has left is dropped.
+import { test, expect } from './harness/fixture';
+import { AppPage, literal } from './pages/AppPage';
+import { PersonPanel } from './pages/PersonPanel';
+import type { AccountMap } from '../../shared/domain/model';
+
+test('a stance change costs at most 2 contract calls', async ({ page, powermap }) => {
+  await powermap.open();
+  const app = new AppPage(page);
+  const panel = new PersonPanel(page);
+  await app.waitForNodes(25);
+  await panel.select('Sun Meihua');
+  // Let everything the selection asked for answer first.
+  await page.waitForTimeout(1500);
+  powermap.calls.length = 0;
+  await panel.field('Stance').selectOption({ label: 'Ally' });
+  await panel.save();
+  await expect(page.getByRole('status')).toHaveText(/Saved/);
+  await page.waitForTimeout(1500);
+  expect(powermap.calls).toEqual(['updatePerson', 'getSupportTrends']);
+  // The one local update reached the map without a re-read of it.
+  const [account] = await powermap.call<{ id: string }[]>('listAccounts', {});
+  const sun = (await powermap.call<AccountMap>('getAccountMap', { accountId: account!.id })).people.find((p) => p.name === 'Sun Meihua')!;
+  expect(sun.stance).toBe('ally');
+  await expect.poll(() => page.evaluate((id) => window.__powermapGraph?.nodeStance(id) ?? null, sun.id)).toBe('ally');
+});
+
+test('a late answer for the account the rep left is dropped', async ({ page, powermap }) => {
+  await powermap.open();
+  const app = new AppPage(page);
+  await app.waitForNodes(25);
+  const sample = (await powermap.call<{ id: string; name: string }[]>('listAccounts', {}))[0]!;
+  await powermap.call('createAccount', { name: 'Empty Co' });
+  await page.reload();
+  await app.accountButton(literal(sample.name)).click();
+  await app.waitForNodes(25);
+  // Opening Empty Co answers slowly; meanwhile the rep goes back to the sample account.
+  const release = powermap.hold('getAccountMap');
+  await app.accountButton(/Empty Co/).click();
+  await app.accountButton(literal(sample.name)).click();
+  await app.waitForNodes(25);
+  release();
+  await page.waitForTimeout(800);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(sample.name);
+  await app.waitForNodes(25);
+  await expect(page.locator('.map-canvas')).toBeVisible();
+  expect(powermap.pageErrors).toEqual([]);
+});
