@@ -24,7 +24,6 @@ import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
 import { useUi } from './stores/ui';
-import { useUndoShortcuts } from './features/undo/useUndoShortcuts';
 
 export function App() {
   const { t } = useTranslation();
@@ -38,7 +37,6 @@ export function App() {
   const past = useTimeTravel((s) => s.map);
   const scenario = useScenario((s) => s.active !== null);
   useAutoCollapseAccounts();
-  useUndoShortcuts();
 
   useEffect(() => {
     useSelection.getState().clear();

@@ -1,7 +1,7 @@
 // Every command of the app, in one list. Ids are dotted and stable: the native menus and the map's
 // context menu send them (runCommand), the palette lists them, the shortcuts dialog is generated from
-// them. Reserved, not defined here: 'edit.undo' and 'edit.redo' (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y),
-// which belong to the undo feature and are added to this list by it.
+// them. Undo and redo are commands like the rest (their words — "Undo: change X's stance" — are on
+// the toolbar buttons and in the menu; features/undo keeps the stack's state).
 import { LAYOUTS } from '../../shared/domain/model';
 import { graph } from '../graph/instance';
 import { useSelection } from '../stores/selection';
@@ -10,6 +10,7 @@ import { switchLayout } from '../features/layouts/switchLayout';
 import { openLogVisit } from '../features/visits/shortcut';
 import { setMapFocus } from '../features/map/mapFocus';
 import { focusPerson } from '../graph/highlightFocus';
+import { useUndo } from '../features/undo/undoStore';
 import { useCommandDialogs } from './dialogs';
 import { commandState } from './state';
 import type { Command, CommandState } from './types';
@@ -86,6 +87,9 @@ export const COMMANDS: readonly Command[] = [
     enabled: editable,
     run: openLogVisit,
   },
+  // Never while typing in a field: the field's own undo wins there.
+  { id: 'edit.undo', group: 'app', labelKey: 'command.edit.undo', keys: ['$mod+z'], enabled: (s) => s.canUndo, run: () => useUndo.getState().run('undo') },
+  { id: 'edit.redo', group: 'app', labelKey: 'command.edit.redo', keys: ['$mod+Shift+z', 'Control+y'], enabled: (s) => s.canRedo, run: () => useUndo.getState().run('redo') },
   { id: 'view.zoomIn', group: 'view', labelKey: 'command.view.zoomIn', keys: ['[Shift]+Equal', 'NumpadAdd'], enabled: open, run: () => graph.zoomBy(1.25) },
   { id: 'view.zoomOut', group: 'view', labelKey: 'command.view.zoomOut', keys: ['Minus', 'NumpadSubtract'], enabled: open, run: () => graph.zoomBy(0.8) },
   { id: 'view.fit', group: 'view', labelKey: 'command.view.fit', keys: ['Digit0', 'Numpad0'], enabled: open, run: () => graph.fit() },

@@ -13,6 +13,9 @@ export interface CommandState {
   personId: string | null;
   /** The map has at least one person. */
   hasPeople: boolean;
+  /** Ctrl/Cmd+Z has something to undo (the open account's last edit, or an account deleted this session). */
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 export type CommandGroup = 'person' | 'view' | 'app';

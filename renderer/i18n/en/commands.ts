@@ -5,6 +5,7 @@ export default {
     mapHint: 'Arrow keys move between people; Enter opens the person.',
     person: { add: 'Add person', open: 'Open the focused person', delete: 'Delete person…' },
     map: { clear: 'Clear the focus and selection' },
+    edit: { undo: 'Undo', redo: 'Redo' },
     visit: { log: 'Log a visit' },
     view: {
       zoomIn: 'Zoom in',

@@ -5,6 +5,7 @@ export default {
     mapHint: '方向键在人物之间移动；Enter 打开人物。',
     person: { add: '添加人物', open: '打开选中的人物', delete: '删除人物…' },
     map: { clear: '取消焦点和选择' },
+    edit: { undo: '撤销', redo: '重做' },
     visit: { log: '记录拜访' },
     view: {
       zoomIn: '放大',

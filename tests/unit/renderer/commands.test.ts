@@ -18,10 +18,21 @@ describe('command registry', () => {
     }
   });
 
-  it('names the ids menus and the context menu send, and leaves undo/redo to the undo feature', () => {
+  it('names the ids menus and the context menu send', () => {
     const ids = new Set(COMMANDS.map((c) => c.id));
-    for (const id of ['person.add', 'person.open', 'person.delete', 'view.zoomIn', 'view.zoomOut', 'view.fit', 'view.layout.org-chart', 'search.focus', 'palette.open', 'help.shortcuts', 'export.png']) expect(ids.has(id), id).toBe(true);
-    expect(ids.has('edit.undo')).toBe(false);
+    for (const id of ['person.add', 'person.open', 'person.delete', 'view.zoomIn', 'view.zoomOut', 'view.fit', 'view.layout.org-chart', 'search.focus', 'palette.open', 'help.shortcuts', 'export.png', 'edit.undo', 'edit.redo']) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('undoes with Ctrl/Cmd+Z and redoes with Shift+Ctrl/Cmd+Z or Ctrl+Y, only when there is a step', () => {
+    const undo = COMMANDS.find((c) => c.id === 'edit.undo')!;
+    const redo = COMMANDS.find((c) => c.id === 'edit.redo')!;
+    expect(undo.keys).toEqual(['$mod+z']);
+    expect(redo.keys).toEqual(['$mod+Shift+z', 'Control+y']);
+    expect(undo.inFields).toBeFalsy();
+    const state = { hasAccount: true, readOnly: false, personId: null, hasPeople: true, canUndo: true, canRedo: false };
+    expect(undo.enabled(state)).toBe(true);
+    expect(redo.enabled(state)).toBe(false);
+    expect(undo.enabled({ ...state, canUndo: false })).toBe(false);
   });
 
   it('binds no key twice', () => {
@@ -32,7 +43,7 @@ describe('command registry', () => {
   it('needs an open, editable account for edits', () => {
     const add = COMMANDS.find((c) => c.id === 'person.add')!;
     const del = COMMANDS.find((c) => c.id === 'person.delete')!;
-    const base = { hasAccount: true, readOnly: false, personId: 'p1', hasPeople: true };
+    const base = { hasAccount: true, readOnly: false, personId: 'p1', hasPeople: true, canUndo: false, canRedo: false };
     expect(add.enabled(base)).toBe(true);
     expect(add.enabled({ ...base, readOnly: true })).toBe(false);
     expect(add.enabled({ ...base, hasAccount: false })).toBe(false);
