@@ -8,7 +8,7 @@ export function BriefWarnings({ coaching, map }: { coaching: Coaching | null; ma
   const { t, i18n } = useTranslation();
   const warnings = coaching?.warnings ?? [];
   return (
-    <div className="brief-warnings">
+    <section className="brief-warnings" data-section="warnings">
       <h2>{t('brief.warningsHeading')}</h2>
       {!coaching ? (
         <p className="muted">{t('coaching.failed')}</p>
@@ -28,6 +28,6 @@ export function BriefWarnings({ coaching, map }: { coaching: Coaching | null; ma
           })}
         </ol>
       )}
-    </div>
+    </section>
   );
 }

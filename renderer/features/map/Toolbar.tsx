@@ -1,5 +1,9 @@
 // The toolbar above the map, in two calm rows: what the map is (title, add, layout, data in/out),
 // then what it shows (search, filters, as-of day). App-level controls live in the accounts pane.
+// Narrower than FOLD_BELOW (at 1024 px, or at 1280 with the accounts pane open; at 1366 the toolbar
+// is 814 px and shows everything), Import and Account details… fold into a More menu, so the title
+// keeps its room and nothing is clipped or overlaps.
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../commands/registry';
 import { HighlightToggles } from '../highlight/HighlightToggles';
@@ -8,17 +12,28 @@ import { LayoutSwitch } from '../layouts/LayoutSwitch';
 import { ExportMenu } from '../export/ExportMenu';
 import { TimeTravelControl } from '../timetravel/TimeTravelControl';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
-import { AccountDetailsButton } from '../accounts/AccountDetailsDialog';
+import { AccountDetailsDialog } from '../accounts/AccountDetailsDialog';
 import { QualificationBadge } from '../accounts/QualificationBadge';
 import { useMap } from '../../stores/map';
 import { UndoButtons } from '../undo/UndoButtons';
+import type { MenuItem } from '../../components/MenuButton';
+import { useNarrow } from './useNarrow';
+
+/** Toolbar width (px) below which the less-used actions fold into More. */
+const FOLD_BELOW = 800;
 
 export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peopleCount: number; hasAccount: boolean }) {
   const { t } = useTranslation();
   const readOnly = useTimeTravel(selectReadOnly);
   const account = useMap((s) => s.map?.account ?? null);
+  const root = useRef<HTMLDivElement>(null);
+  const folded = useNarrow(root, FOLD_BELOW);
+  // The details dialog belongs to the toolbar, so it stays open when the window narrows and the link folds.
+  const [details, setDetails] = useState(false);
+  const editable = account !== null && !readOnly;
+  const more: MenuItem[] | undefined = folded ? (editable ? [{ id: 'details', label: t('accountDetails.openToolbar'), onSelect: () => setDetails(true) }] : []) : undefined;
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('map.toolbar')}>
+    <div ref={root} className="toolbar" role="toolbar" aria-label={t('map.toolbar')}>
       <div className="toolbar-row">
         <div className="toolbar-title">
           <h1 title={title}>{title}</h1>
@@ -26,7 +41,11 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
             <div className="toolbar-subtitle">
               <span className="muted">{t('map.peopleCount', { count: peopleCount })}</span>
               {account ? <QualificationBadge account={account} /> : null}
-              {account && !readOnly ? <AccountDetailsButton account={account} labelKey="accountDetails.openToolbar" className="small toolbar-details" /> : null}
+              {editable && !folded ? (
+                <button type="button" className="small toolbar-details" onClick={() => setDetails(true)}>
+                  {t('accountDetails.openToolbar')}
+                </button>
+              ) : null}
             </div>
           ) : null}
         </div>
@@ -41,7 +60,8 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
             )}
             {readOnly ? null : <UndoButtons />}
             <LayoutSwitch />
-            <ExportMenu />
+            <ExportMenu more={more} />
+            {details && editable ? <AccountDetailsDialog account={account} onClose={() => setDetails(false)} /> : null}
           </>
         ) : null}
       </div>

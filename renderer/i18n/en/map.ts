@@ -7,6 +7,8 @@ export default {
     zoomOut: 'Zoom out',
     fit: 'Fit map to window',
     zoomControls: 'Zoom',
+    more: 'More',
+    moreTools: 'More tools',
     addPerson: 'Add person',
     emptyAccount: 'No people on this map yet. Use “Add person” to start.',
     peopleCount: '{{count}} people',

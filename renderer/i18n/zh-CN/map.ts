@@ -7,6 +7,8 @@ export default {
     zoomOut: '缩小',
     fit: '适应窗口',
     zoomControls: '缩放',
+    more: '更多',
+    moreTools: '更多工具',
     addPerson: '添加人物',
     emptyAccount: '地图上还没有人物。点击“添加人物”开始。',
     peopleCount: '{{count}} 人',

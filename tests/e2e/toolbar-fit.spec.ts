@@ -1,0 +1,116 @@
+// The map toolbar at laptop sizes, in both languages: every control lies inside its row and the
+// window, none overlaps another, every action is reachable (on the toolbar or in its More menu),
+// and the map keeps at least half the window.
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './harness/fixture';
+import { AppPage } from './pages/AppPage';
+import { shot } from './harness/shots';
+
+const WORDS = {
+  en: { more: 'More tools', actions: ['+ Add person', 'Export', 'Import', 'Account details…'] },
+  'zh-CN': { more: '更多工具', actions: ['+ 添加人物', '导出', '导入', '客户详情…'] },
+} as const;
+
+interface Box { l: number; r: number; t: number; b: number; name: string }
+
+/** The toolbar's visible controls with their boxes and the box of the row that holds each. */
+async function controls(toolbar: Locator): Promise<Array<Box & { row: Box }>> {
+  return toolbar.locator('button, input, select, [role="radio"]').evaluateAll((els) =>
+    els
+      .filter((e) => (e as HTMLElement).offsetParent !== null && !e.closest('[role="menu"], [role="dialog"], [role="listbox"]'))
+      .map((e) => {
+        const box = (el: Element, name: string) => { const r = el.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom, name }; };
+        const name = e.getAttribute('aria-label') ?? e.textContent?.trim() ?? e.tagName;
+        return { ...box(e, name), row: box(e.closest('.toolbar-row')!, 'row') };
+      })
+      .filter((c) => c.r - c.l > 0),
+  );
+}
+
+async function reachable(page: Page, toolbar: Locator, name: string, more: string): Promise<boolean> {
+  if (await toolbar.getByRole('button', { name, exact: true }).isVisible()) return true;
+  const button = toolbar.getByRole('button', { name: more });
+  if (!(await button.isVisible())) return false;
+  await button.click();
+  const item = page.getByRole('menu', { name: more }).getByRole('menuitem', { name, exact: true });
+  const seen = await item.isVisible();
+  await page.keyboard.press('Escape');
+  return seen;
+}
+
+for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
+  for (const [width, height] of [[1024, 700], [1366, 768]] as const) {
+    test.describe(lang, () => {
+      test.use({ systemLocale: locale });
+      test(`toolbar at ${width}×${height} (${lang}): nothing clipped or overlapping, every action reachable`, async ({ page, powermap }) => {
+        await page.setViewportSize({ width, height });
+        await powermap.open();
+        const app = new AppPage(page, lang);
+        await app.waitForNodes(25);
+        await expect(app.toolbar.getByRole('button', { name: /^\+/ })).toBeVisible();
+        await page.waitForTimeout(200);
+        const list = await controls(app.toolbar);
+        expect(list.length).toBeGreaterThan(8);
+        for (const c of list) {
+          const where = `${c.name} ${JSON.stringify(c)}`;
+          expect(c.l >= Math.max(0, c.row.l) - 0.5 && c.r <= Math.min(width, c.row.r) + 0.5, `inside its row and the window: ${where}`).toBe(true);
+          expect(c.t >= Math.max(0, c.row.t) - 0.5 && c.b <= Math.min(height, c.row.b) + 0.5, `inside its row vertically: ${where}`).toBe(true);
+        }
+        for (const [i, a] of list.entries()) {
+          for (const b of list.slice(i + 1)) {
+            const overlap = Math.min(a.r, b.r) - Math.max(a.l, b.l) > 1 && Math.min(a.b, b.b) - Math.max(a.t, b.t) > 1;
+            expect(overlap, `${a.name} overlaps ${b.name}`).toBe(false);
+          }
+        }
+        const rows = await app.toolbar.locator('.toolbar-row').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+        for (const spill of rows) expect(spill, 'a toolbar row spills sideways').toBeLessThanOrEqual(0);
+        for (const name of WORDS[lang].actions) expect(await reachable(page, app.toolbar, name, WORDS[lang].more), `${name} reachable`).toBe(true);
+        const map = (await page.locator('.map-area').boundingBox())!;
+        if (width === 1024) expect((map.width * map.height) / (width * height), 'map share of the window').toBeGreaterThanOrEqual(0.5);
+        await shot(page, `toolbar-${width}-${lang}`);
+      });
+    });
+  }
+}
+
+for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
+  test.describe(lang, () => {
+    test.use({ systemLocale: locale });
+    test(`the More menu at 1024×700 (${lang}): keyboard, Escape back to its button, items open their dialogs`, async ({ page, powermap }) => {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await powermap.open();
+      const app = new AppPage(page, lang);
+      await app.waitForNodes(25);
+      const [, importName, detailsName] = WORDS[lang].actions.slice(1);
+      const more = app.toolbar.getByRole('button', { name: WORDS[lang].more });
+      await expect(more).toHaveAttribute('aria-haspopup', 'menu');
+      await expect(more).toHaveAttribute('aria-expanded', 'false');
+      await more.focus();
+      await page.keyboard.press('ArrowDown');
+      const menu = page.getByRole('menu', { name: WORDS[lang].more });
+      await expect(more).toHaveAttribute('aria-expanded', 'true');
+      await expect(menu.getByRole('menuitem', { name: importName })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(menu.getByRole('menuitem', { name: detailsName })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(menu.getByRole('menuitem', { name: importName })).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(menu.getByRole('menuitem', { name: detailsName })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(menu).toHaveCount(0);
+      await expect(more).toBeFocused();
+      // Enter opens on the first item; ↑ goes to the last; Enter runs it.
+      await page.keyboard.press('Enter');
+      await expect(menu.getByRole('menuitem', { name: importName })).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      await expect(menu).toHaveCount(0);
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await more.click();
+      await menu.getByRole('menuitem', { name: importName }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    });
+  });
+}
