@@ -9,7 +9,7 @@ import { byNameThenId, type LayoutInput, type LayoutPerson, type Point, type Pos
 export interface OrgChartOptions {
   /** Horizontal room per person (node + label + gap). */
   columnWidth: number;
-  /** Vertical distance between a manager and the first row of their reports. */
+  /** Vertical distance between levels: room for a node and a three-line label (name, title wrapped once). */
   rowHeight: number;
   /** A manager's reports wrap into rows of at most this many. */
   maxPerRow: number;
@@ -21,7 +21,7 @@ export interface OrgChartOptions {
   turn: number;
 }
 
-export const ORG_CHART_DEFAULTS: OrgChartOptions = { columnWidth: 180, rowHeight: 140, maxPerRow: 6, groupGap: 40, aisle: 40, turn: 40 };
+export const ORG_CHART_DEFAULTS: OrgChartOptions = { columnWidth: 180, rowHeight: 170, maxPerRow: 6, groupGap: 40, aisle: 40, turn: 40 };
 
 /** One box in the tidy tree: a person, or one row of a wrapped block of individual contributors. */
 interface TreeNode {
