@@ -8,6 +8,7 @@ import { FORCE_DRAFT_THRESHOLD } from './layouts/forceLayout';
 import { influenceNetworkLayout } from './layouts/influenceNetwork';
 import { tuneForSize } from './perf/bigGraph';
 import { ensureLabelFonts } from './labelFonts';
+import { boxesOf, freeSpot, nudgeFree, settleAll } from './freeSpot';
 
 cytoscape.use(fcose);
 
@@ -63,7 +64,9 @@ export class GraphAdapter {
         if (!additive) this.handlers.onSelect(null, false);
       } else if ((target as NodeSingular).isNode?.()) this.handlers.onSelect((target as NodeSingular).id(), additive);
     });
-    this.cy.on('dragfree', 'node', () => {
+    this.cy.on('dragfree', 'node', (evt) => {
+      // Dropped onto someone: nudge it to the nearest free spot, so nobody is covered.
+      if (this.cy) nudgeFree(this.cy, [evt.target as NodeSingular]);
       this.handlers.onPositionsChanged(this.positions());
       this.emit();
     });
@@ -181,8 +184,11 @@ export class GraphAdapter {
     if (!cy) return;
     const selected = this.selectedId;
     cy.edges().forEach((e) => {
-      const quiet = this.quietNonHierarchy && e.data('type') !== 'reports-to' && e.data('source') !== selected && e.data('target') !== selected;
+      const trunk = e.data('type') === 'reports-to';
+      const quiet = this.quietNonHierarchy && !trunk && e.data('source') !== selected && e.data('target') !== selected;
       if (e.hasClass('org-quiet') !== quiet) e.toggleClass('org-quiet', quiet);
+      if (e.hasClass('org-trunk') !== (this.quietNonHierarchy && trunk)) e.toggleClass('org-trunk', this.quietNonHierarchy && trunk);
+      if (e.hasClass('org-side') !== (this.quietNonHierarchy && !trunk)) e.toggleClass('org-side', this.quietNonHierarchy && !trunk);
     });
   }
 
@@ -261,8 +267,16 @@ export class GraphAdapter {
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       if (randomize) this.stretchToViewport();
+      settleAll(cy);
       if (fit) this.fitAll();
       this.emit();
+      // Labels measure wider once the label fonts are in: settle again then (only the rep's first view).
+      void ensureLabelFonts(cy).then(() => {
+        if (this.cy !== cy) return;
+        settleAll(cy);
+        if (fit) this.fitAll();
+        this.emit();
+      });
     });
     layout.run();
   }
@@ -302,22 +316,25 @@ export class GraphAdapter {
     cy.nodes().positions((n) => ({ x: cx + (n.position('x') - cx) * k, y: n.position('y') }));
   }
 
-  /** New people on a laid-out map go next to the people they are linked to, or near the centre. */
+  /**
+   * New people on a laid-out map go in free space next to the people they are linked to, else next to the
+   * selected person, else near the centre — never on top of anyone (labels and badges included).
+   */
   private placeNearNeighbours(ids: string[]): void {
     const cy = this.cy;
     if (!cy || ids.length === 0) return;
     const ext = cy.extent();
-    const offset = cy.nodes().length;
-    ids.forEach((id, i) => {
+    const waiting = new Set(ids);
+    const others = boxesOf(cy.nodes().filter((n) => !waiting.has(n.id())));
+    const selected = this.selectedId ? cy.getElementById(this.selectedId) : null;
+    for (const id of ids) {
       const node = cy.getElementById(id);
-      const placed = node.neighborhood('node').filter((n) => !ids.includes(n.id()));
-      // Golden-angle spiral: successive additions never land on the same spot.
-      const k = offset + i;
-      const angle = k * 2.39996;
-      const radius = 90 + 12 * Math.sqrt(k);
-      const c = placed.nonempty() ? placed.boundingBox() : ext;
-      node.position({ x: (c.x1 + c.x2) / 2 + radius * Math.cos(angle), y: (c.y1 + c.y2) / 2 + radius * Math.sin(angle) });
-    });
+      const placed = node.neighborhood('node').filter((n) => !waiting.has(n.id()));
+      const c = placed.nonempty() ? placed.boundingBox() : selected?.nonempty() ? selected.boundingBox({ includeLabels: true }) : ext;
+      node.position(freeSpot(node, { x: (c.x1 + c.x2) / 2, y: (c.y1 + c.y2) / 2 }, others));
+      waiting.delete(id);
+      others.push(node.boundingBox({ includeLabels: true, includeOverlays: false }));
+    }
   }
 
   private emit(): void {

@@ -19,6 +19,25 @@ export interface GraphTestHook {
   nodeStance(id: string): string | null;
   /** The people with the focus ring, in the order chosen. */
   selectedIds(): string[];
+  /** Every node's box in model coordinates: the node alone, and with its label and badges. */
+  nodeBoxes(): NodeBoxes[];
+  /** A line as drawn, in model coordinates: from its start at the source, through its bends, to the target. */
+  edgeRoute(id: string): { x: number; y: number }[] | null;
+}
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface NodeBoxes {
+  id: string;
+  node: Box;
+  /** Node, label and badges together. */
+  withLabel: Box;
+  /** The label's own box (empty for a node without a label). */
+  label: Box;
 }
 
 declare global {
@@ -61,6 +80,25 @@ export function installTestHook(adapter: GraphAdapter): void {
     },
     nodeStance: (id) => (node(id)?.data('stance') as string | undefined) ?? null,
     selectedIds: () => [...adapter.selected()],
+    nodeBoxes: () =>
+      adapter.instance?.nodes().map((n) => {
+        const box = (o: Parameters<typeof n.boundingBox>[0]): Box => {
+          const b = n.boundingBox(o);
+          return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        };
+        return {
+          id: n.id(),
+          node: box({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
+          withLabel: box({ includeLabels: true, includeOverlays: false, includeUnderlays: false }),
+          label: box({ includeNodes: false, includeLabels: true, includeOverlays: false, includeUnderlays: false }),
+        };
+      }) ?? [],
+    edgeRoute: (id) => {
+      const e = adapter.instance?.getElementById(id);
+      if (!e || e.empty() || !e.isEdge()) return null;
+      const bends = e.segmentPoints() ?? [];
+      return [{ ...e.sourceEndpoint() }, ...bends.map((p) => ({ x: p.x, y: p.y })), { ...e.targetEndpoint() }];
+    },
   };
   Object.defineProperty(window, '__powermapGraph', { value: Object.freeze(hook), configurable: true });
 }

@@ -6,11 +6,11 @@ import { byNameThenId, type LayoutPerson, type Positions } from './types';
 export interface RingsOptions {
   /** Distance between consecutive rings. */
   ringGap: number;
-  /** Arc length each person needs on a ring (node + label). */
+  /** Arc length each person needs on a ring (node + a 150 px label + room, so labels never reach a neighbour). */
   spacing: number;
 }
 
-export const RINGS_DEFAULTS: RingsOptions = { ringGap: 170, spacing: 150 };
+export const RINGS_DEFAULTS: RingsOptions = { ringGap: 190, spacing: 200 };
 
 /** Ranking order (shared/domain/ranking.ts): score, then authority, then name (then id for full determinism). */
 export function rankOrder(people: readonly LayoutPerson[], scores: ReadonlyMap<string, number>): LayoutPerson[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankOrder, ringsLayout } from '../../../renderer/graph/layouts/rings';
+import { RINGS_DEFAULTS, rankOrder, ringsLayout } from '../../../renderer/graph/layouts/rings';
 import { syntheticAccount } from '../../bench/syntheticAccount';
 
 const radius = (p: { x: number; y: number } | undefined) => Math.hypot(p?.x as number, p?.y as number);
@@ -27,7 +27,7 @@ describe('rings by rank', () => {
   });
 
   it('groups a ring by department: each department is one run around the ring', () => {
-    const ring = account.people.filter((p) => Math.abs(radius(pos[p.id]) - 4 * 170) < 1);
+    const ring = account.people.filter((p) => Math.abs(radius(pos[p.id]) - 4 * RINGS_DEFAULTS.ringGap) < 1);
     expect(ring.length).toBeGreaterThan(20);
     const around = ring.sort((a, b) => Math.atan2(pos[a.id]?.x as number, -(pos[a.id]?.y as number)) - Math.atan2(pos[b.id]?.x as number, -(pos[b.id]?.y as number)));
     const runs = around.filter((p, i) => i === 0 || around[i - 1]?.department !== p.department).length;

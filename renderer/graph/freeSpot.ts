@@ -1,0 +1,72 @@
+// Free space on the map: where a node (with its label and badges) can go without covering anyone.
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Room kept between a node's box and its neighbours'. */
+const GAP = 10;
+const GOLDEN_ANGLE = 2.39996;
+
+const hits = (a: Box, b: Box) => a.x1 < b.x2 + GAP && b.x1 < a.x2 + GAP && a.y1 < b.y2 + GAP && b.y1 < a.y2 + GAP;
+
+/** Boxes (labels and badges included) of the given nodes, in model coordinates. */
+export function boxesOf(nodes: NodeCollection): Box[] {
+  return nodes.map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+}
+
+/** Does the node's box, at its current spot, touch any of `others`? */
+export function overlapsAny(node: NodeSingular, others: readonly Box[]): boolean {
+  const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
+  return others.some((o) => hits(b, o));
+}
+
+/**
+ * The nearest spot to `near` (on a golden-angle spiral around it) where the node's box touches none of
+ * `others`. The box is the node's own, labels and badges included, moved with it.
+ */
+export function freeSpot(node: NodeSingular, near: Point, others: readonly Box[]): Point {
+  const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
+  const p = node.position();
+  const rel = { x1: b.x1 - p.x, y1: b.y1 - p.y, x2: b.x2 - p.x, y2: b.y2 - p.y };
+  const step = Math.max(20, Math.min(b.x2 - b.x1, b.y2 - b.y1) / 2);
+  for (let k = 0; k < 5000; k++) {
+    const r = k === 0 ? 0 : step * Math.sqrt(k);
+    const at = { x: near.x + r * Math.cos(k * GOLDEN_ANGLE), y: near.y + r * Math.sin(k * GOLDEN_ANGLE) };
+    const box = { x1: at.x + rel.x1, y1: at.y + rel.y1, x2: at.x + rel.x2, y2: at.y + rel.y2 };
+    if (!others.some((o) => hits(box, o))) return at;
+  }
+  return near;
+}
+
+/** After a force layout: everyone still covering someone (labels included) moves to the nearest free spot. */
+export function settleAll(cy: Core): void {
+  const nodes = cy.nodes();
+  const boxes = boxesOf(nodes);
+  nodes.forEach((node, i) => {
+    const others = boxes.filter((_, j) => j !== i);
+    if (!others.some((o) => hits(boxes[i] as Box, o))) return;
+    node.position(freeSpot(node, { ...node.position() }, others));
+    boxes[i] = node.boundingBox({ includeLabels: true, includeOverlays: false });
+  });
+}
+
+/** Moves each node that covers another (e.g. dropped onto someone) to the nearest free spot; true if any moved. */
+export function nudgeFree(cy: Core, nodes: readonly NodeSingular[]): boolean {
+  let moved = false;
+  for (const node of nodes) {
+    const others = boxesOf(cy.nodes().not(node));
+    if (!overlapsAny(node, others)) continue;
+    node.position(freeSpot(node, { ...node.position() }, others));
+    moved = true;
+  }
+  return moved;
+}

@@ -1,0 +1,87 @@
+// Nothing overlaps and the org chart tells the truth, on the sample account as drawn: after every layout
+// and after adding 10 people, no node box touches another node, no label runs into another node, and
+// every reports-to line (as drawn, bends included) has the manager above and nobody else on it.
+import type { AccountMap, LayoutName } from '../../shared/domain/model';
+import type { Box, NodeBoxes } from '../../renderer/graph/testHook';
+import { test, expect } from './harness/fixture';
+import { AppPage, type GraphHook } from './pages/AppPage';
+import { PersonPanel } from './pages/PersonPanel';
+import { intersects, polylineCrosses } from '../unit/layouts/geometry';
+import { shot } from './harness/shots';
+
+interface Summary {
+  id: string;
+}
+/** 1 px less all round: boxes that merely touch do not count. */
+const shrink = (b: Box): Box => ({ x1: b.x1 + 1, y1: b.y1 + 1, x2: b.x2 - 1, y2: b.y2 - 1 });
+
+function overlaps(boxes: readonly NodeBoxes[]): string[] {
+  const out: string[] = [];
+  for (const a of boxes) {
+    for (const b of boxes) {
+      if (a.id !== b.id && intersects(shrink(a.withLabel), shrink(b.node))) out.push(`${a.id} (with label) on ${b.id}`);
+    }
+  }
+  return out;
+}
+
+test('every layout and every added person leave nobody covered; the org chart lines run clear', async ({ page, powermap }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const [sample] = await powermap.call<Summary[]>('listAccounts', {});
+  const map = await powermap.call<AccountMap>('getAccountMap', { accountId: sample!.id });
+  await powermap.open();
+  const app = new AppPage(page, 'en');
+  await app.waitForNodes(map.people.length);
+  const settle = async () => {
+    await expect(page.getByRole('status').filter({ hasText: 'Laying out' })).toHaveCount(0);
+    await page.waitForTimeout(400);
+  };
+  const NAMES: Record<LayoutName, string> = { saved: 'Mine', 'org-chart': 'Org chart', 'influence-network': 'Network', rings: 'Rings' };
+  const choose = async (layout: LayoutName) => {
+    const before = await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.version());
+    await page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name: NAMES[layout] }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.version()), { timeout: 15_000 }).toBeGreaterThan(before);
+    await settle();
+  };
+  await settle();
+  expect(overlaps(await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes())), 'first view').toEqual([]);
+
+  await choose('org-chart');
+  const boxes = await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes());
+  expect(overlaps(boxes), 'org chart').toEqual([]);
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const reports = map.relationships.filter((r) => r.type === 'reports-to');
+  for (const r of reports) {
+    const route = await page.evaluate((id) => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.edgeRoute(id), r.id);
+    expect(route, r.id).not.toBeNull();
+    expect(byId.get(r.toId)!.node.y2, `manager of ${r.fromId} above them`).toBeLessThan(byId.get(r.fromId)!.node.y1);
+    const on = boxes.filter((b) => b.id !== r.fromId && b.id !== r.toId && polylineCrosses(route!, shrink(b.node))).map((b) => b.id);
+    expect(on, `nobody on the line ${r.fromId} → ${r.toId}`).toEqual([]);
+  }
+  await shot(page, 'overlap-org-chart');
+
+  for (const layout of ['influence-network', 'rings', 'saved'] as const) {
+    await choose(layout);
+    expect(overlaps(await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes())), layout).toEqual([]);
+  }
+
+  // Ten new people, each added with someone selected: each lands in free space.
+  await choose('org-chart');
+  const panel = new PersonPanel(page);
+  for (let i = 1; i <= 10; i++) {
+    await panel.addPerson({ name: `Newcomer ${i}`, title: 'Buyer' });
+    await app.waitForNodes(map.people.length + i);
+    await settle();
+  }
+  expect(overlaps(await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes())), 'after adding 10 people').toEqual([]);
+
+  // Dropping one person onto another nudges it free.
+  const [a, b] = [map.people[0]!.id, map.people[1]!.id];
+  const pa = (await app.renderedPosition(a))!;
+  const pb = (await app.renderedPosition(b))!;
+  await app.dragNode(a, pb.x - pa.x, pb.y - pa.y);
+  await settle();
+  expect(overlaps(await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes())), 'after a drop onto someone').toEqual([]);
+  expect(powermap.pageErrors).toEqual([]);
+});
