@@ -9,6 +9,7 @@ import { influenceNetworkLayout } from './layouts/influenceNetwork';
 import { tuneForSize } from './perf/bigGraph';
 import { ensureLabelFonts } from './labelFonts';
 import { boxesOf, freeSpot, nudgeFree, settleAll } from './freeSpot';
+import { withSeed } from './layouts/seeded';
 
 cytoscape.use(fcose);
 
@@ -278,7 +279,8 @@ export class GraphAdapter {
         this.emit();
       });
     });
-    layout.run();
+    // Seeded: an account not yet arranged opens the same way every time.
+    withSeed(1, () => layout.run());
   }
 
   /**

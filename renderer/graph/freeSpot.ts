@@ -1,5 +1,6 @@
 // Free space on the map: where a node (with its label and badges) can go without covering anyone.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { separateBoxes, type SeparateItem } from './layouts/separate';
 
 interface Box {
   x1: number;
@@ -16,7 +17,7 @@ interface Point {
 const GAP = 10;
 const GOLDEN_ANGLE = 2.39996;
 
-const hits = (a: Box, b: Box) => a.x1 < b.x2 + GAP && b.x1 < a.x2 + GAP && a.y1 < b.y2 + GAP && b.y1 < a.y2 + GAP;
+const hits = (a: Box, b: Box, gap = GAP) => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 
 /** Boxes (labels and badges included) of the given nodes, in model coordinates. */
 export function boxesOf(nodes: NodeCollection): Box[] {
@@ -47,13 +48,27 @@ export function freeSpot(node: NodeSingular, near: Point, others: readonly Box[]
   return near;
 }
 
-/** After a force layout: everyone still covering someone (labels included) moves to the nearest free spot. */
+/** Room kept between boxes when a force layout is settled (tighter than for a newcomer: the fit must stay readable). */
+const SETTLE_GAP = 6;
+
+/**
+ * After a force layout: boxes (labels included) that overlap are pushed apart with the least movement,
+ * so the layout keeps its shape and extent; anyone still covering someone then goes to the nearest free spot.
+ */
 export function settleAll(cy: Core): void {
   const nodes = cy.nodes();
+  const items: SeparateItem[] = nodes.map((n) => {
+    const p = n.position();
+    const b = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { x: p.x, y: p.y, left: b.x1 - p.x, top: b.y1 - p.y, right: b.x2 - p.x, bottom: b.y2 - p.y };
+  });
+  const clear = separateBoxes(items, SETTLE_GAP);
+  cy.batch(() => nodes.forEach((n, i) => void n.position({ x: (items[i] as SeparateItem).x, y: (items[i] as SeparateItem).y })));
+  if (clear) return;
   const boxes = boxesOf(nodes);
   nodes.forEach((node, i) => {
     const others = boxes.filter((_, j) => j !== i);
-    if (!others.some((o) => hits(boxes[i] as Box, o))) return;
+    if (!others.some((o) => hits(boxes[i] as Box, o, SETTLE_GAP))) return;
     node.position(freeSpot(node, { ...node.position() }, others));
     boxes[i] = node.boundingBox({ includeLabels: true, includeOverlays: false });
   });
