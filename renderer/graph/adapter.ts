@@ -8,8 +8,9 @@ import { FORCE_DRAFT_THRESHOLD } from './layouts/forceLayout';
 import { influenceNetworkLayout } from './layouts/influenceNetwork';
 import { tuneForSize } from './perf/bigGraph';
 import { ensureLabelFonts } from './labelFonts';
-import { boxesOf, freeSpot, nudgeFree, settleAll } from './freeSpot';
+import { boxesOf, freeSpot, newcomerAnchor, nudgeFree, settleAll } from './freeSpot';
 import { withSeed } from './layouts/seeded';
+import { GUIDE_CLASS, people } from './guides';
 
 cytoscape.use(fcose);
 
@@ -94,7 +95,7 @@ export class GraphAdapter {
     cy.batch(() => {
       if (fresh) cy.elements().remove();
       const wanted = new Set(map.people.map((p) => p.id));
-      cy.nodes().forEach((n) => {
+      people(cy).forEach((n) => {
         if (!wanted.has(n.id())) n.remove();
       });
       for (const person of map.people) {
@@ -144,7 +145,7 @@ export class GraphAdapter {
     const cy = this.cy;
     if (!cy) return;
     this.arrangement += 1;
-    cy.batch(() => cy.nodes().positions((n) => positions[n.id()] ?? n.position()));
+    cy.batch(() => people(cy).positions((n) => positions[n.id()] ?? n.position()));
     this.fitAll();
     this.emit();
   }
@@ -217,7 +218,8 @@ export class GraphAdapter {
   /** Fits what is shown (filters hide people), but never zooms a small map in so far that labels look shouted. */
   private fitAll(): void {
     const cy = this.cy;
-    const shown = cy?.elements(':visible');
+    // People and their lines, not the layout guides: a guide drawn for the previous positions must not widen the fit.
+    const shown = cy?.elements(':visible').not(`.${GUIDE_CLASS}`);
     if (!cy || !shown || shown.empty()) return;
     cy.fit(shown, FIT_PADDING);
     if (cy.zoom() > MAX_FIT_ZOOM) {
@@ -235,7 +237,7 @@ export class GraphAdapter {
 
   positions(): Position[] {
     if (!this.cy) return [];
-    return this.cy.nodes().map((n) => ({ personId: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 }));
+    return people(this.cy).map((n) => ({ personId: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 }));
   }
 
   resize(): void {
@@ -252,8 +254,8 @@ export class GraphAdapter {
   private runFcose(randomize: boolean, fit: boolean): void {
     const cy = this.cy;
     if (!cy) return;
-    const compact = cy.nodes().length <= COMPACT_PEOPLE;
-    const layout = cy.layout({
+    const compact = people(cy).length <= COMPACT_PEOPLE;
+    const layout = people(cy).union(cy.edges()).layout({
       name: 'fcose',
       animate: false,
       randomize,
@@ -292,12 +294,12 @@ export class GraphAdapter {
     if (!cy) return;
     const accountId = map.account.id;
     const arrangement = this.arrangement;
-    const sizes = new Map(cy.nodes().map((n) => [n.id(), n.data('size') as number]));
+    const sizes = new Map(people(cy).map((n) => [n.id(), n.data('size') as number]));
     influenceNetworkLayout({ people: map.people, relationships: map.relationships, sizes })
       .then((positions) => {
         // The rep moved on meanwhile (another account, or another layout chosen): drop the result.
         if (this.cy !== cy || this.accountId !== accountId || this.arrangement !== arrangement) return;
-        cy.batch(() => cy.nodes().positions((n) => positions[n.id()] ?? n.position()));
+        cy.batch(() => people(cy).positions((n) => positions[n.id()] ?? n.position()));
         if (fit) this.fitAll();
         this.handlers.onPositionsChanged(this.positions());
         this.emit();
@@ -308,32 +310,28 @@ export class GraphAdapter {
   /** Force layouts come out round; widen them to the map's aspect so labels get more room. */
   private stretchToViewport(): void {
     const cy = this.cy;
-    if (!cy || cy.nodes().length < 3 || cy.height() === 0) return;
+    if (!cy || people(cy).length < 3 || cy.height() === 0) return;
     // Labels are wider than tall, so they count: stretching past the map's aspect would only shrink the fit.
-    const bb = cy.nodes().boundingBox({ includeLabels: true });
+    const bb = people(cy).boundingBox({ includeLabels: true });
     if (bb.w === 0 || bb.h === 0) return;
     const k = Math.min(MAX_STRETCH, cy.width() / cy.height() / (bb.w / bb.h));
     if (k <= 1.05) return;
     const cx = (bb.x1 + bb.x2) / 2;
-    cy.nodes().positions((n) => ({ x: cx + (n.position('x') - cx) * k, y: n.position('y') }));
+    people(cy).positions((n) => ({ x: cx + (n.position('x') - cx) * k, y: n.position('y') }));
   }
 
   /**
-   * New people on a laid-out map go in free space next to the people they are linked to, else next to the
-   * selected person, else near the centre — never on top of anyone (labels and badges included).
+   * New people on a laid-out map go in free space next to their anchor (freeSpot.ts `newcomerAnchor`:
+   * their links, the org chart's group without a manager, the selected person, the centre) — never on top of anyone.
    */
   private placeNearNeighbours(ids: string[]): void {
     const cy = this.cy;
     if (!cy || ids.length === 0) return;
-    const ext = cy.extent();
     const waiting = new Set(ids);
-    const others = boxesOf(cy.nodes().filter((n) => !waiting.has(n.id())));
-    const selected = this.selectedId ? cy.getElementById(this.selectedId) : null;
+    const others = boxesOf(people(cy).filter((n) => !waiting.has(n.id())));
     for (const id of ids) {
       const node = cy.getElementById(id);
-      const placed = node.neighborhood('node').filter((n) => !waiting.has(n.id()));
-      const c = placed.nonempty() ? placed.boundingBox() : selected?.nonempty() ? selected.boundingBox({ includeLabels: true }) : ext;
-      node.position(freeSpot(node, { x: (c.x1 + c.x2) / 2, y: (c.y1 + c.y2) / 2 }, others));
+      node.position(freeSpot(node, newcomerAnchor(cy, node, { waiting, selectedId: this.selectedId, orgChart: this.quietNonHierarchy }), others));
       waiting.delete(id);
       others.push(node.boundingBox({ includeLabels: true, includeOverlays: false }));
     }

@@ -1,6 +1,7 @@
 // Free space on the map: where a node (with its label and badges) can go without covering anyone.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { separateBoxes, type SeparateItem } from './layouts/separate';
+import { people } from './guides';
 
 interface Box {
   x1: number;
@@ -56,7 +57,7 @@ const SETTLE_GAP = 6;
  * so the layout keeps its shape and extent; anyone still covering someone then goes to the nearest free spot.
  */
 export function settleAll(cy: Core): void {
-  const nodes = cy.nodes();
+  const nodes = people(cy);
   const items: SeparateItem[] = nodes.map((n) => {
     const p = n.position();
     const b = n.boundingBox({ includeLabels: true, includeOverlays: false });
@@ -78,10 +79,49 @@ export function settleAll(cy: Core): void {
 export function nudgeFree(cy: Core, nodes: readonly NodeSingular[]): boolean {
   let moved = false;
   for (const node of nodes) {
-    const others = boxesOf(cy.nodes().not(node));
+    const others = boxesOf(people(cy).not(node));
     if (!overlapsAny(node, others)) continue;
     node.position(freeSpot(node, { ...node.position() }, others));
     moved = true;
   }
   return moved;
+}
+
+/** Org chart cell width, for the next spot in the group without a manager. */
+const GROUP_STEP = 180;
+
+export interface AnchorContext {
+  /** People being placed in this round (not anchors). */
+  waiting: ReadonlySet<string>;
+  selectedId: string | null;
+  /** The org chart is shown: someone with no reports-to line belongs in its group without a manager. */
+  orgChart: boolean;
+}
+
+/**
+ * Where a new person should go: next to the people they are linked to; in the org chart, someone with no
+ * reports-to line joins the group without a manager (after its last member, else below the chart);
+ * otherwise next to the selected person, else the middle of the view.
+ */
+export function newcomerAnchor(cy: Core, node: NodeSingular, c: AnchorContext): Point {
+  const placed = (n: NodeSingular) => !c.waiting.has(n.id());
+  const centre = (b: Box) => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+  const hasReportsTo = (n: NodeSingular) => n.connectedEdges('[type = "reports-to"]').nonempty();
+  if (c.orgChart && !hasReportsTo(node)) {
+    const everyone = people(cy).filter((n) => placed(n));
+    const group = (everyone.toArray() as NodeSingular[]).filter((n) => !hasReportsTo(n));
+    if (group.length > 0) {
+      const last = group.reduce((a, b) => (b.position('y') > a.position('y') || (b.position('y') === a.position('y') && b.position('x') > a.position('x')) ? b : a));
+      return { x: last.position('x') + GROUP_STEP, y: last.position('y') };
+    }
+    if (everyone.nonempty()) {
+      const bb = everyone.boundingBox({ includeLabels: true, includeOverlays: false });
+      return { x: bb.x1 + GROUP_STEP / 2, y: bb.y2 + GROUP_STEP };
+    }
+  }
+  const linked = node.neighborhood('node').filter((n) => placed(n as NodeSingular));
+  if (linked.nonempty()) return centre(linked.boundingBox({}));
+  const selected = c.selectedId ? cy.getElementById(c.selectedId) : null;
+  if (selected?.nonempty() && placed(selected)) return centre(selected.boundingBox({ includeLabels: true }));
+  return centre(cy.extent());
 }

@@ -6,6 +6,7 @@ import { STANCES } from '../../shared/domain/model';
 import { highlightStyle } from './highlightStyle';
 import { pathHighlightStyle } from './pathHighlight';
 import { ORG_CHART_DEFAULTS } from './layouts/orgChart';
+import { guideStyle } from './guides';
 
 export function mapStyle(): StylesheetJson {
   return [
@@ -52,6 +53,7 @@ export function mapStyle(): StylesheetJson {
     },
     { selector: 'node.tdm', style: { shape: 'round-diamond', 'border-width': 5, 'border-color': TDM_BORDER, 'border-style': 'solid' } },
     ...highlightStyle(),
+    ...guideStyle(),
     {
       selector: 'node:selected, node.selected',
       style: { 'underlay-color': FOCUS, 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },

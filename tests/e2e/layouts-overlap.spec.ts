@@ -1,8 +1,10 @@
 // Nothing overlaps and the org chart tells the truth, on the sample account as drawn: after every layout
-// and after adding 10 people, no node box touches another node, no label runs into another node, and
-// every reports-to line (as drawn, bends included) has the manager above and nobody else on it.
+// and after adding 10 people, no node box touches another node, no label runs into another node, no
+// layout guide's words (ring bands, the group without a manager) lie on anyone, nothing covers the top
+// decision-maker's diamond (badges included), and every reports-to line (as drawn, bends included) has
+// the manager above and nobody else on it.
 import type { AccountMap, LayoutName } from '../../shared/domain/model';
-import type { Box, NodeBoxes } from '../../renderer/graph/testHook';
+import type { Box, GuideInfo, NodeBoxes } from '../../renderer/graph/testHook';
 import { test, expect } from './harness/fixture';
 import { AppPage, type GraphHook } from './pages/AppPage';
 import { PersonPanel } from './pages/PersonPanel';
@@ -15,12 +17,20 @@ interface Summary {
 /** 1 px less all round: boxes that merely touch do not count. */
 const shrink = (b: Box): Box => ({ x1: b.x1 + 1, y1: b.y1 + 1, x2: b.x2 - 1, y2: b.y2 - 1 });
 
-function overlaps(boxes: readonly NodeBoxes[]): string[] {
+function overlaps(boxes: readonly NodeBoxes[], guides: readonly GuideInfo[] = [], tdmId: string | null = null): string[] {
   const out: string[] = [];
   for (const a of boxes) {
     for (const b of boxes) {
       if (a.id !== b.id && intersects(shrink(a.withLabel), shrink(b.node))) out.push(`${a.id} (with label) on ${b.id}`);
     }
+    for (const g of guides) if (g.kind !== 'ring' && g.shown && intersects(shrink(a.withLabel), g.label)) out.push(`guide "${g.text}" on ${a.id}`);
+  }
+  const tdm = boxes.find((b) => b.id === tdmId);
+  if (tdm) {
+    // The node box already holds the crown and warning badges (the style's bounds-expansion).
+    const diamond = tdm.node;
+    for (const b of boxes) if (b.id !== tdm.id && intersects(shrink(b.withLabel), diamond)) out.push(`${b.id} covers the top decision-maker`);
+    for (const g of guides) if (g.kind !== 'ring' && intersects(g.label, diamond)) out.push(`guide "${g.text}" covers the top decision-maker`);
   }
   return out;
 }
@@ -44,12 +54,18 @@ test('every layout and every added person leave nobody covered; the org chart li
     await expect.poll(() => page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.version()), { timeout: 15_000 }).toBeGreaterThan(before);
     await settle();
   };
+  const tdmId = map.people.find((p) => p.isTopDecisionMaker)?.id ?? null;
+  expect(tdmId).not.toBeNull();
+  const clash = async () => {
+    const drawn = await page.evaluate(() => ({ boxes: (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes(), guides: (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.guides() }));
+    return overlaps(drawn.boxes, drawn.guides, tdmId);
+  };
   await settle();
-  expect(overlaps(await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes())), 'first view').toEqual([]);
+  expect(await clash(), 'first view').toEqual([]);
 
   await choose('org-chart');
   const boxes = await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes());
-  expect(overlaps(boxes), 'org chart').toEqual([]);
+  expect(await clash(), 'org chart').toEqual([]);
   const byId = new Map(boxes.map((b) => [b.id, b]));
   const reports = map.relationships.filter((r) => r.type === 'reports-to');
   for (const r of reports) {
@@ -63,7 +79,7 @@ test('every layout and every added person leave nobody covered; the org chart li
 
   for (const layout of ['influence-network', 'rings', 'saved'] as const) {
     await choose(layout);
-    expect(overlaps(await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes())), layout).toEqual([]);
+    expect(await clash(), layout).toEqual([]);
   }
 
   // Ten new people, each added with someone selected: each lands in free space.
@@ -74,7 +90,11 @@ test('every layout and every added person leave nobody covered; the org chart li
     await app.waitForNodes(map.people.length + i);
     await settle();
   }
-  expect(overlaps(await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes())), 'after adding 10 people').toEqual([]);
+  expect(await clash(), 'after adding 10 people').toEqual([]);
+  // In the org chart, the newcomers (no reports-to line yet) join the labelled group without a manager.
+  const group = (await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.guides())).find((g) => g.kind === 'group');
+  expect(group?.text).toBe('No manager on the map');
+  await shot(page, 'overlap-org-chart-newcomers');
 
   // Dropping one person onto another nudges it free.
   const [a, b] = [map.people[0]!.id, map.people[1]!.id];
@@ -82,6 +102,6 @@ test('every layout and every added person leave nobody covered; the org chart li
   const pb = (await app.renderedPosition(b))!;
   await app.dragNode(a, pb.x - pa.x, pb.y - pa.y);
   await settle();
-  expect(overlaps(await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeBoxes())), 'after a drop onto someone').toEqual([]);
+  expect(await clash(), 'after a drop onto someone').toEqual([]);
   expect(powermap.pageErrors).toEqual([]);
 });
