@@ -79,8 +79,10 @@ export function guideStyle(): StylesheetJson {
 export function drawGuides(cy: Core, guides: readonly MapGuide[]): void {
   // Not batched: each band is placed by measuring its drawn words, which a batch would hold back.
   cy.nodes(`.${GUIDE_CLASS}`).remove();
+  // Most layouts draw none: do not measure 2,000 people for nothing.
+  if (guides.length === 0) return;
   const box = (n: NodeCollection) => n.boundingBox({ includeLabels: true, includeOverlays: false });
-  const taken: Box[] = people(cy).map((n) => box(n));
+  const taken: Box[] = people(cy).filter(':visible').nodes().map((n) => box(n));
   for (const g of guides) {
     if (g.kind === 'ring') {
       cy.add({ group: 'nodes', classes: `${GUIDE_CLASS} ring`, data: { id: `guide:ring:${g.ring}`, guide: true, w: 2 * g.radius }, position: { ...g.centre }, selectable: false, grabbable: false });
@@ -90,12 +92,13 @@ export function drawGuides(cy: Core, guides: readonly MapGuide[]): void {
       continue;
     }
     const ids = new Set(g.memberIds);
-    const members = people(cy).filter((n) => ids.has(n.id()));
+    // Only those shown (a filter may hide some or all of them).
+    const members = people(cy).filter((n) => ids.has(n.id()) && n.visible());
     if (members.empty()) continue;
     const bb = members.boundingBox({ includeLabels: true, includeOverlays: false });
     const frame = { x1: bb.x1 - FRAME_PAD, y1: bb.y1 - FRAME_PAD, x2: bb.x2 + FRAME_PAD, y2: bb.y2 + FRAME_PAD };
     // Dragged apart into the tree, they are no longer a group: draw no frame rather than one over others.
-    if (people(cy).filter((n) => !ids.has(n.id()) && hit(box(n), frame, 0)).nonempty()) continue;
+    if (people(cy).filter((n) => !ids.has(n.id()) && n.visible() && hit(box(n), frame, 0)).nonempty()) continue;
     cy.add({
       group: 'nodes',
       classes: `${GUIDE_CLASS} group`,

@@ -8,7 +8,7 @@ import type { AccountMap, AccountSummary, LayoutName } from '../../shared/domain
 import { computeInfluence } from '../../shared/domain/influence';
 import { rankPeople } from '../../shared/domain/ranking';
 import type { Box, GuideInfo, NodeBoxes } from '../../renderer/graph/testHook';
-import { bandWording, ringBands, type BandWording } from '../../renderer/graph/layouts/guides';
+import { bandWording, ringBands, type BandWording } from '../../renderer/graph/layouts/ringBands';
 import { RINGS_DEFAULTS } from '../../renderer/graph/layouts/rings';
 import { GUIDE_LINE } from '../../renderer/graph/palette';
 import { test, expect } from './harness/fixture';

@@ -1,23 +1,35 @@
 // Draws the guides of the layout shown (renderer/graph/guides.ts): in the rings, each ring with its rank
 // band; in the org chart, the group of people without a manager, labelled. Redrawn after every data
-// change, layout and ranking change; nothing in other layouts.
+// change, layout, ranking change and filter; nothing in other layouts.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountMap } from '../../../shared/domain/model';
 import { drawGuides, people, type MapGuide } from '../../graph/guides';
 import { graph } from '../../graph/instance';
-import { bandWording, ringBands, withoutManager } from '../../graph/layouts/guides';
+import { bandWording, ringBands, type BandWording } from '../../graph/layouts/ringBands';
+import { withoutManager } from '../../graph/layouts/orgChart';
 import { RINGS_DEFAULTS } from '../../graph/layouts/rings';
 import { useLayout } from '../../stores/layout';
 import { influenceOf } from '../ranking/influence';
+import { useHighlight } from '../highlight/store';
 
 export function MapGuides({ map }: { map: AccountMap }) {
   const { t } = useTranslation();
   const layout = useLayout((s) => (s.accountId === map.account.id ? s.layout : 'saved'));
   const { rankOf } = influenceOf(map);
+  // A filter hides people: the group's frame and the bands' spots are redrawn around who is shown.
+  const filters = useHighlight();
 
   useEffect(() => {
     let frame = 0;
+    const bandText = (w: BandWording): string =>
+      w.key === 'top'
+        ? t('layouts.guides.top', { to: w.to })
+        : w.key === 'range'
+          ? t('layouts.guides.range', { from: w.from, to: w.to })
+          : w.key === 'from'
+            ? t('layouts.guides.from', { from: w.from })
+            : t('layouts.guides.one', { from: w.from });
     const draw = () => {
       const cy = graph.instance;
       if (!cy) return;
@@ -25,8 +37,7 @@ export function MapGuides({ map }: { map: AccountMap }) {
       if (layout === 'rings') {
         const positions = Object.fromEntries(people(cy).map((n) => [n.id(), n.position()]));
         for (const band of ringBands(positions, rankOf, RINGS_DEFAULTS.ringGap)) {
-          const w = bandWording(band);
-          guides.push({ kind: 'ring', ring: band.ring, centre: { x: 0, y: 0 }, radius: band.radius, text: t(`layouts.guides.${w.key}`, w) });
+          guides.push({ kind: 'ring', ring: band.ring, centre: { x: 0, y: 0 }, radius: band.radius, text: bandText(bandWording(band)) });
         }
       } else if (layout === 'org-chart') {
         const ids = withoutManager(map.people.map((p) => p.id), map.relationships);
@@ -45,7 +56,7 @@ export function MapGuides({ map }: { map: AccountMap }) {
       off();
       cancelAnimationFrame(frame);
     };
-  }, [layout, map, rankOf, t]);
+  }, [layout, map, rankOf, t, filters]);
 
   return null;
 }

@@ -4,7 +4,7 @@
 // elbows, see orgChartRoute), with that manager's sub-teams hanging below the block. People with neither
 // manager nor reports form their own group below the tree.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { byNameThenId, type LayoutInput, type LayoutPerson, type Point, type Positions } from './types';
+import { byNameThenId, type LayoutInput, type LayoutPerson, type LayoutRelationship, type Point, type Positions } from './types';
 
 export interface OrgChartOptions {
   /** Horizontal room per person (node + label + gap). */
@@ -157,4 +157,16 @@ export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOpti
     });
   }
   return positions;
+}
+
+/** People with no reports-to line at all (no manager, and nobody reporting to them): the org chart's group apart. */
+export function withoutManager(personIds: readonly string[], relationships: readonly LayoutRelationship[]): string[] {
+  const onMap = new Set(personIds);
+  const inChart = new Set<string>();
+  for (const r of relationships) {
+    if (r.type !== 'reports-to' || r.fromId === r.toId || !onMap.has(r.fromId) || !onMap.has(r.toId)) continue;
+    inChart.add(r.fromId);
+    inChart.add(r.toId);
+  }
+  return personIds.filter((id) => !inChart.has(id));
 }

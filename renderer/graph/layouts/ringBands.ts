@@ -1,8 +1,7 @@
-// What the map draws behind the people to explain a layout (pure, so it is tested without a browser):
-// the rings layout's rings with the rank band each holds, and the org chart's group of people without
-// a manager. Both are read from where people are drawn and the current ranking, so they follow drags,
-// new people and a changed ranking without a new layout.
-import type { LayoutRelationship, Point } from './types';
+// The rings layout's guides (pure, so they are tested without a browser): each ring with the rank band
+// it holds, read from where people are drawn and the current ranking, so the bands follow drags, new
+// people and a changed ranking without a new layout.
+import type { Point } from './types';
 
 export interface RingBand {
   /** Ring number counted out from the centre (1 = the first ring around the centre person). */
@@ -41,16 +40,4 @@ export function bandWording(band: RingBand): BandWording {
   if (band.from === band.to) return { key: 'one', from: band.from };
   if (band.last) return { key: 'from', from: band.from };
   return { key: 'range', from: band.from, to: band.to };
-}
-
-/** People with no reports-to line at all (no manager, and nobody reporting to them): the org chart's group apart. */
-export function withoutManager(personIds: readonly string[], relationships: readonly LayoutRelationship[]): string[] {
-  const onMap = new Set(personIds);
-  const inChart = new Set<string>();
-  for (const r of relationships) {
-    if (r.type !== 'reports-to' || r.fromId === r.toId || !onMap.has(r.fromId) || !onMap.has(r.toId)) continue;
-    inChart.add(r.fromId);
-    inChart.add(r.toId);
-  }
-  return personIds.filter((id) => !inChart.has(id));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandWording, ringBands, withoutManager } from '../../../renderer/graph/layouts/guides';
+import { bandWording, ringBands } from '../../../renderer/graph/layouts/ringBands';
+import { withoutManager } from '../../../renderer/graph/layouts/orgChart';
 import { RINGS_DEFAULTS, rankOrder, ringsLayout } from '../../../renderer/graph/layouts/rings';
 import { GUIDE_LINE, GUIDE_TEXT } from '../../../renderer/graph/palette';
 import { syntheticAccount } from '../../bench/syntheticAccount';
