@@ -38,6 +38,8 @@ export class GraphAdapter {
   private selectedId: string | null = null;
   /** Everyone with the focus ring (several with Ctrl/Shift-click); `selectedId` is the last chosen. */
   private selectedIds: readonly string[] = [];
+  /** The person last selected: "Add person" clears the selection to open its form, yet the newcomer goes next to them. */
+  private anchorId: string | null = null;
   /** Bumped by every layout switch, so a late off-thread result never overwrites the chosen layout. */
   private arrangement = 0;
   /** People outlined as changed since a chosen day (What changed); kept across data changes. */
@@ -155,6 +157,7 @@ export class GraphAdapter {
     const ids = personIds === null ? [] : typeof personIds === 'string' ? [personIds] : personIds;
     this.selectedIds = ids;
     this.selectedId = ids[ids.length - 1] ?? null;
+    if (this.selectedId) this.anchorId = this.selectedId;
     const cy = this.cy;
     if (!cy) return;
     cy.batch(() => {
@@ -331,7 +334,7 @@ export class GraphAdapter {
     const others = boxesOf(people(cy).filter((n) => !waiting.has(n.id())));
     for (const id of ids) {
       const node = cy.getElementById(id);
-      node.position(freeSpot(node, newcomerAnchor(cy, node, { waiting, selectedId: this.selectedId, orgChart: this.quietNonHierarchy }), others));
+      node.position(freeSpot(node, newcomerAnchor(cy, node, { waiting, selectedId: this.selectedId ?? this.anchorId, orgChart: this.quietNonHierarchy }), others));
       waiting.delete(id);
       others.push(node.boundingBox({ includeLabels: true, includeOverlays: false }));
     }

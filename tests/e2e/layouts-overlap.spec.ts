@@ -96,6 +96,21 @@ test('every layout and every added person leave nobody covered; the org chart li
   expect(group?.text).toBe('No manager on the map');
   await shot(page, 'overlap-org-chart-newcomers');
 
+  // In the network, a newcomer goes in free space next to the person selected when it is added.
+  await choose('influence-network');
+  for (let i = 11; i <= 13; i++) {
+    const selected = (await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.selectedIds())).at(-1)!;
+    expect(selected).toBeDefined();
+    const at = (await app.nodePosition(selected))!;
+    await panel.addPerson({ name: `Newcomer ${i}`, title: 'Buyer' });
+    await app.waitForNodes(map.people.length + i);
+    await settle();
+    const ids = await page.evaluate(() => (window as unknown as { __powermapGraph: GraphHook }).__powermapGraph.nodeIds());
+    const added = (await app.nodePosition(ids.at(-1)!))!;
+    expect(Math.hypot(added.x - at.x, added.y - at.y), `Newcomer ${i} next to the selected person`).toBeLessThan(400);
+  }
+  expect(await clash(), 'after adding 3 more in the network').toEqual([]);
+
   // Dropping one person onto another nudges it free.
   const [a, b] = [map.people[0]!.id, map.people[1]!.id];
   const pa = (await app.renderedPosition(a))!;
