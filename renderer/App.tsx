@@ -12,6 +12,7 @@ import { RightPanel } from './features/person/RightPanel';
 import { NoticeBar } from './components/NoticeBar';
 import { CoachingBanner } from './features/highlight/CoachingBanner';
 import { HighlightLayer } from './features/highlight/HighlightLayer';
+import { MapGuides } from './features/layouts/MapGuides';
 import { usePanelTab } from './features/ranking/panelTab';
 import { TimeTravelBanner } from './features/timetravel/TimeTravelBanner';
 import { useTimeTravel } from './features/timetravel/store';
@@ -63,6 +64,7 @@ export function App() {
             <>
               <MapCanvas accountName={shown.account.name} />
               <HighlightLayer map={shown} />
+              <MapGuides map={shown} />
               <ZoomControls />
               {shown.people.length === 0 ? <p className="map-empty">{t('map.emptyAccount')}</p> : null}
             </>

@@ -8,6 +8,9 @@ import { FORCE_DRAFT_THRESHOLD } from './layouts/forceLayout';
 import { influenceNetworkLayout } from './layouts/influenceNetwork';
 import { tuneForSize } from './perf/bigGraph';
 import { ensureLabelFonts } from './labelFonts';
+import { boxesOf, freeSpot, newcomerAnchor, nudgeFree, settleAll } from './freeSpot';
+import { withSeed } from './layouts/seeded';
+import { GUIDE_CLASS, people } from './guides';
 
 cytoscape.use(fcose);
 
@@ -37,6 +40,8 @@ export class GraphAdapter {
   private selectedId: string | null = null;
   /** Everyone with the focus ring (several with Ctrl/Shift-click); `selectedId` is the last chosen. */
   private selectedIds: readonly string[] = [];
+  /** The person last selected: "Add person" clears the selection to open its form, yet the newcomer goes next to them. */
+  private anchorId: string | null = null;
   /** Bumped by every layout switch, so a late off-thread result never overwrites the chosen layout. */
   private arrangement = 0;
   /** People outlined as changed since a chosen day (What changed); kept across data changes. */
@@ -66,7 +71,9 @@ export class GraphAdapter {
       } else if ((target as NodeSingular).isNode?.()) this.handlers.onSelect((target as NodeSingular).id(), additive);
     });
     this.cy.on('grab', 'node', () => this.handlers.onGrab?.(this.positions()));
-    this.cy.on('dragfree', 'node', () => {
+    this.cy.on('dragfree', 'node', (evt) => {
+      // Dropped onto someone: nudge it to the nearest free spot, so nobody is covered.
+      if (this.cy) nudgeFree(this.cy, [evt.target as NodeSingular]);
       this.handlers.onPositionsChanged(this.positions());
       this.emit();
     });
@@ -93,7 +100,7 @@ export class GraphAdapter {
     cy.batch(() => {
       if (fresh) cy.elements().remove();
       const wanted = new Set(map.people.map((p) => p.id));
-      cy.nodes().forEach((n) => {
+      people(cy).forEach((n) => {
         if (!wanted.has(n.id())) n.remove();
       });
       for (const person of map.people) {
@@ -152,7 +159,7 @@ export class GraphAdapter {
     const cy = this.cy;
     if (!cy) return;
     this.arrangement += 1;
-    cy.batch(() => cy.nodes().positions((n) => positions[n.id()] ?? n.position()));
+    cy.batch(() => people(cy).positions((n) => positions[n.id()] ?? n.position()));
     this.fitAll();
     this.emit();
   }
@@ -162,6 +169,7 @@ export class GraphAdapter {
     const ids = personIds === null ? [] : typeof personIds === 'string' ? [personIds] : personIds;
     this.selectedIds = ids;
     this.selectedId = ids[ids.length - 1] ?? null;
+    if (this.selectedId) this.anchorId = this.selectedId;
     const cy = this.cy;
     if (!cy) return;
     cy.batch(() => {
@@ -193,8 +201,11 @@ export class GraphAdapter {
     if (!cy) return;
     const selected = this.selectedId;
     cy.edges().forEach((e) => {
-      const quiet = this.quietNonHierarchy && e.data('type') !== 'reports-to' && e.data('source') !== selected && e.data('target') !== selected;
+      const trunk = e.data('type') === 'reports-to';
+      const quiet = this.quietNonHierarchy && !trunk && e.data('source') !== selected && e.data('target') !== selected;
       if (e.hasClass('org-quiet') !== quiet) e.toggleClass('org-quiet', quiet);
+      if (e.hasClass('org-trunk') !== (this.quietNonHierarchy && trunk)) e.toggleClass('org-trunk', this.quietNonHierarchy && trunk);
+      if (e.hasClass('org-side') !== (this.quietNonHierarchy && !trunk)) e.toggleClass('org-side', this.quietNonHierarchy && !trunk);
     });
   }
 
@@ -222,7 +233,8 @@ export class GraphAdapter {
   /** Fits what is shown (filters hide people), but never zooms a small map in so far that labels look shouted. */
   private fitAll(): void {
     const cy = this.cy;
-    const shown = cy?.elements(':visible');
+    // People and their lines, not the layout guides: a guide drawn for the previous positions must not widen the fit.
+    const shown = cy?.elements(':visible').not(`.${GUIDE_CLASS}`);
     if (!cy || !shown || shown.empty()) return;
     cy.fit(shown, FIT_PADDING);
     if (cy.zoom() > MAX_FIT_ZOOM) {
@@ -240,7 +252,7 @@ export class GraphAdapter {
 
   positions(): Position[] {
     if (!this.cy) return [];
-    return this.cy.nodes().map((n) => ({ personId: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 }));
+    return people(this.cy).map((n) => ({ personId: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 }));
   }
 
   resize(): void {
@@ -257,8 +269,8 @@ export class GraphAdapter {
   private runFcose(randomize: boolean, fit: boolean): void {
     const cy = this.cy;
     if (!cy) return;
-    const compact = cy.nodes().length <= COMPACT_PEOPLE;
-    const layout = cy.layout({
+    const compact = people(cy).length <= COMPACT_PEOPLE;
+    const layout = people(cy).union(cy.edges()).layout({
       name: 'fcose',
       animate: false,
       randomize,
@@ -273,10 +285,19 @@ export class GraphAdapter {
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       if (randomize) this.stretchToViewport();
+      settleAll(cy);
       if (fit) this.fitAll();
       this.emit();
+      // Labels measure wider once the label fonts are in: settle again then (only the rep's first view).
+      void ensureLabelFonts(cy).then(() => {
+        if (this.cy !== cy) return;
+        settleAll(cy);
+        if (fit) this.fitAll();
+        this.emit();
+      });
     });
-    layout.run();
+    // Seeded: an account not yet arranged opens the same way every time.
+    withSeed(1, () => layout.run());
   }
 
   /**
@@ -288,12 +309,12 @@ export class GraphAdapter {
     if (!cy) return;
     const accountId = map.account.id;
     const arrangement = this.arrangement;
-    const sizes = new Map(cy.nodes().map((n) => [n.id(), n.data('size') as number]));
+    const sizes = new Map(people(cy).map((n) => [n.id(), n.data('size') as number]));
     influenceNetworkLayout({ people: map.people, relationships: map.relationships, sizes })
       .then((positions) => {
         // The rep moved on meanwhile (another account, or another layout chosen): drop the result.
         if (this.cy !== cy || this.accountId !== accountId || this.arrangement !== arrangement) return;
-        cy.batch(() => cy.nodes().positions((n) => positions[n.id()] ?? n.position()));
+        cy.batch(() => people(cy).positions((n) => positions[n.id()] ?? n.position()));
         if (fit) this.fitAll();
         this.handlers.onPositionsChanged(this.positions(), { undoable: false });
         this.emit();
@@ -304,32 +325,31 @@ export class GraphAdapter {
   /** Force layouts come out round; widen them to the map's aspect so labels get more room. */
   private stretchToViewport(): void {
     const cy = this.cy;
-    if (!cy || cy.nodes().length < 3 || cy.height() === 0) return;
+    if (!cy || people(cy).length < 3 || cy.height() === 0) return;
     // Labels are wider than tall, so they count: stretching past the map's aspect would only shrink the fit.
-    const bb = cy.nodes().boundingBox({ includeLabels: true });
+    const bb = people(cy).boundingBox({ includeLabels: true });
     if (bb.w === 0 || bb.h === 0) return;
     const k = Math.min(MAX_STRETCH, cy.width() / cy.height() / (bb.w / bb.h));
     if (k <= 1.05) return;
     const cx = (bb.x1 + bb.x2) / 2;
-    cy.nodes().positions((n) => ({ x: cx + (n.position('x') - cx) * k, y: n.position('y') }));
+    people(cy).positions((n) => ({ x: cx + (n.position('x') - cx) * k, y: n.position('y') }));
   }
 
-  /** New people on a laid-out map go next to the people they are linked to, or near the centre. */
+  /**
+   * New people on a laid-out map go in free space next to their anchor (freeSpot.ts `newcomerAnchor`:
+   * their links, the org chart's group without a manager, the selected person, the centre) — never on top of anyone.
+   */
   private placeNearNeighbours(ids: string[]): void {
     const cy = this.cy;
     if (!cy || ids.length === 0) return;
-    const ext = cy.extent();
-    const offset = cy.nodes().length;
-    ids.forEach((id, i) => {
+    const waiting = new Set(ids);
+    const others = boxesOf(people(cy).filter((n) => !waiting.has(n.id())));
+    for (const id of ids) {
       const node = cy.getElementById(id);
-      const placed = node.neighborhood('node').filter((n) => !ids.includes(n.id()));
-      // Golden-angle spiral: successive additions never land on the same spot.
-      const k = offset + i;
-      const angle = k * 2.39996;
-      const radius = 90 + 12 * Math.sqrt(k);
-      const c = placed.nonempty() ? placed.boundingBox() : ext;
-      node.position({ x: (c.x1 + c.x2) / 2 + radius * Math.cos(angle), y: (c.y1 + c.y2) / 2 + radius * Math.sin(angle) });
-    });
+      node.position(freeSpot(node, newcomerAnchor(cy, node, { waiting, selectedId: this.selectedId ?? this.anchorId, orgChart: this.quietNonHierarchy }), others));
+      waiting.delete(id);
+      others.push(node.boundingBox({ includeLabels: true, includeOverlays: false }));
+    }
   }
 
   private emit(): void {

@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import { isInSupportBase } from '../../shared/domain/model';
 import type { RankedPerson } from '../../shared/domain/ranking';
+import { people } from './guides';
 
 export const MIN_NODE_SIZE = 28;
 export const MAX_NODE_SIZE = 88;
@@ -57,5 +58,5 @@ export function applyHighlight(cy: Core, ranked: readonly RankedPerson[], visibl
 
 /** Ids of the people drawn (not filtered out), for tests and the "n of m shown" count. */
 export function shownNodeIds(cy: Core): string[] {
-  return cy.nodes().filter((n) => !n.hasClass('hl-hidden')).map((n) => n.id());
+  return people(cy).filter((n) => !n.hasClass('hl-hidden')).map((n) => n.id());
 }

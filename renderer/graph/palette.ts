@@ -21,3 +21,7 @@ export const FOCUS = '#1565c0';
 /** People changed since a chosen day (What changed). */
 export const CHANGED_OUTLINE = '#6a1b9a';
 export const TDM_BORDER = '#212121';
+/** Layout guides behind the people (rings, the group without a manager): faint lines, quiet grey words. */
+export const GUIDE_LINE = '#d5dbe1';
+export const GUIDE_TEXT = '#546e7a';
+export const GUIDE_FILL = '#f7f9fa';

@@ -5,6 +5,8 @@ import { FONT_STACK } from '../styles/fontStack';
 import { STANCES } from '../../shared/domain/model';
 import { highlightStyle } from './highlightStyle';
 import { pathHighlightStyle } from './pathHighlight';
+import { ORG_CHART_DEFAULTS } from './layouts/orgChart';
+import { guideStyle } from './guides';
 
 export function mapStyle(): StylesheetJson {
   return [
@@ -51,6 +53,7 @@ export function mapStyle(): StylesheetJson {
     },
     { selector: 'node.tdm', style: { shape: 'round-diamond', 'border-width': 5, 'border-color': TDM_BORDER, 'border-style': 'solid' } },
     ...highlightStyle(),
+    ...guideStyle(),
     {
       selector: 'node:selected, node.selected',
       style: { 'underlay-color': FOCUS, 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
@@ -84,6 +87,9 @@ export function mapStyle(): StylesheetJson {
     { selector: 'edge[type = "conflicts-with"]', style: { 'line-color': EDGE_COLOUR['conflicts-with'], 'line-style': 'dashed', 'line-dash-pattern': [7, 4], width: 2 } },
     // Org chart: the other links step back so the reports-to hierarchy reads (the adapter sets the class).
     { selector: 'edge.org-quiet', style: { opacity: 0.2 } },
+    // Org chart: reports-to lines as elbows (the route orgChartRoute describes), other links curve off that trunk.
+    { selector: 'edge.org-trunk', style: { 'curve-style': 'taxi', 'taxi-direction': 'upward', 'taxi-turn': ORG_CHART_DEFAULTS.turn, 'taxi-turn-min-distance': 5 } },
+    { selector: 'edge.org-side', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 60, 'control-point-weights': 0.5 } },
     { selector: 'edge.dimmed, node.dimmed', style: { opacity: 0.25 } },
     ...pathHighlightStyle(),
   ];

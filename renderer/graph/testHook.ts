@@ -1,5 +1,6 @@
 // A read-only window into the map for browser tests, installed only when the page URL has ?e2e.
 import type { GraphAdapter } from './adapter';
+import { GUIDE_CLASS, people } from './guides';
 
 export interface GraphTestHook {
   nodeCount(): number;
@@ -23,6 +24,44 @@ export interface GraphTestHook {
   keyboardRing(): { ids: string[]; width: number | null };
   /** The map's zoom level. */
   zoom(): number;
+  /** Every node's box in model coordinates: the node alone, and with its label and badges. */
+  nodeBoxes(): NodeBoxes[];
+  /** A line as drawn, in model coordinates: from its start at the source, through its bends, to the target. */
+  edgeRoute(id: string): { x: number; y: number }[] | null;
+  /** The layout guides drawn (rings, bands, the group without a manager): words, boxes, on-screen font size. */
+  guides(): GuideInfo[];
+}
+
+export interface GuideInfo {
+  id: string;
+  /** ring, band or group. */
+  kind: string;
+  text: string;
+  shown: boolean;
+  /** The shape alone (empty for a band's words). */
+  shape: Box;
+  /** The words alone. */
+  label: Box;
+  /** Font size of the words on screen, px. */
+  screenPx: number;
+  /** A ring's radius (0 otherwise). */
+  radius: number;
+  centre: { x: number; y: number };
+}
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface NodeBoxes {
+  id: string;
+  node: Box;
+  /** Node, label and badges together. */
+  withLabel: Box;
+  /** The label's own box (empty for a node without a label). */
+  label: Box;
 }
 
 declare global {
@@ -42,9 +81,9 @@ export function installTestHook(adapter: GraphAdapter): void {
     return n && n.nonempty() ? n : null;
   };
   const hook: GraphTestHook = {
-    nodeCount: () => adapter.instance?.nodes().length ?? 0,
+    nodeCount: () => (adapter.instance ? people(adapter.instance).length : 0),
     edgeCount: () => adapter.instance?.edges().length ?? 0,
-    nodeIds: () => adapter.instance?.nodes().map((n) => n.id()) ?? [],
+    nodeIds: () => (adapter.instance ? people(adapter.instance).map((n) => n.id()) : []),
     nodeLabel: (id) => (node(id)?.data('label') as string | undefined) ?? null,
     nodePosition: (id) => {
       const n = node(id);
@@ -71,6 +110,44 @@ export function installTestHook(adapter: GraphAdapter): void {
       return { ids: ringed?.map((n) => n.id()) ?? [], width: first && first.nonempty() ? parseFloat(String(first.style('outline-width'))) : null };
     },
     zoom: () => adapter.instance?.zoom() ?? 1,
+    nodeBoxes: () =>
+      (adapter.instance ? people(adapter.instance) : null)?.map((n) => {
+        const box = (o: Parameters<typeof n.boundingBox>[0]): Box => {
+          const b = n.boundingBox(o);
+          return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        };
+        return {
+          id: n.id(),
+          node: box({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
+          withLabel: box({ includeLabels: true, includeOverlays: false, includeUnderlays: false }),
+          label: box({ includeNodes: false, includeLabels: true, includeOverlays: false, includeUnderlays: false }),
+        };
+      }) ?? [],
+    guides: () =>
+      adapter.instance?.nodes(`.${GUIDE_CLASS}`).map((n) => {
+        const box = (o: Parameters<typeof n.boundingBox>[0]): Box => {
+          const b = n.boundingBox(o);
+          return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        };
+        const kind = ['ring', 'band', 'group'].find((k) => n.hasClass(k)) ?? '';
+        return {
+          id: n.id(),
+          kind,
+          text: String(n.data('text') ?? ''),
+          shown: n.visible(),
+          shape: box({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
+          label: box({ includeNodes: false, includeLabels: true, includeOverlays: false, includeUnderlays: false }),
+          screenPx: parseFloat(String(n.style('font-size'))) * (adapter.instance?.zoom() ?? 1),
+          radius: kind === 'ring' ? (n.data('w') as number) / 2 : 0,
+          centre: { ...n.position() },
+        };
+      }) ?? [],
+    edgeRoute: (id) => {
+      const e = adapter.instance?.getElementById(id);
+      if (!e || e.empty() || !e.isEdge()) return null;
+      const bends = e.segmentPoints() ?? [];
+      return [{ ...e.sourceEndpoint() }, ...bends.map((p) => ({ x: p.x, y: p.y })), { ...e.targetEndpoint() }];
+    },
   };
   Object.defineProperty(window, '__powermapGraph', { value: Object.freeze(hook), configurable: true });
 }

@@ -3,6 +3,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { spread, type SpreadEdge, type SpreadNode } from './spread';
+import { withSeed } from './seeded';
 import type { LayoutRelationship, Positions } from './types';
 
 export interface ForceNode {
@@ -47,23 +48,6 @@ export function fcoseOptions(nodeCount: number): Record<string, unknown> {
     edgeElasticity: (e: cytoscape.EdgeSingular) => (e.data('type') === 'conflicts-with' ? 0.1 : 0.45),
     nodeSeparation: 90,
   };
-}
-
-/** Runs `fn` with Math.random replaced by a seeded generator (fcose samples randomly). */
-function withSeed<T>(seed: number, fn: () => T): T {
-  const original = Math.random;
-  let a = seed >>> 0;
-  Math.random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  try {
-    return fn();
-  } finally {
-    Math.random = original;
-  }
 }
 
 /** The Cytoscape elements fcose lays out: the people (sized) and the relationships between them. */

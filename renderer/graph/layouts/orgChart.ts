@@ -1,25 +1,34 @@
-// Org chart: a tidy tree from reports-to edges (person → manager), written here rather than with
-// elkjs because ELK is async, ~3 s at 1,000 nodes (renderer/README.md) and cannot wrap a wide team into rows.
-import { byNameThenId, type LayoutInput, type LayoutPerson, type Positions } from './types';
+// Org chart: d3-hierarchy's tidy tree over reports-to edges (person → manager). Everyone with the same
+// manager sits on one level; a manager with more than `maxPerRow` individual contributors gets them as a
+// block of rows directly underneath, split by a central aisle that carries the reports-to lines (drawn as
+// elbows, see orgChartRoute), with that manager's sub-teams hanging below the block. People with neither
+// manager nor reports form their own group below the tree.
+import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { byNameThenId, type LayoutInput, type LayoutPerson, type LayoutRelationship, type Point, type Positions } from './types';
 
 export interface OrgChartOptions {
   /** Horizontal room per person (node + label + gap). */
   columnWidth: number;
-  /** Vertical distance between a manager and the first row of their reports. */
+  /** Vertical distance between levels: room for a node and a three-line label (name, title wrapped once). */
   rowHeight: number;
   /** A manager's reports wrap into rows of at most this many. */
   maxPerRow: number;
-  /** Extra space between wrapped rows of sub-teams, and above the people without a manager. */
+  /** Extra space between separate organisations and sub-teams of different managers, and above the people without a manager. */
   groupGap: number;
-  /** Wrapped sub-teams aim for blocks this much wider than tall (screens are wide). */
-  aspect: number;
+  /** Width of the free lane down the middle of a wrapped block, where its reports-to lines run. */
+  aisle: number;
+  /** How far above a report its reports-to line turns towards the manager (the style's taxi-turn). */
+  turn: number;
 }
 
-export const ORG_CHART_DEFAULTS: OrgChartOptions = { columnWidth: 180, rowHeight: 140, maxPerRow: 6, groupGap: 60, aspect: 3 };
+export const ORG_CHART_DEFAULTS: OrgChartOptions = { columnWidth: 180, rowHeight: 170, maxPerRow: 6, groupGap: 40, aisle: 40, turn: 40 };
 
-interface Box {
-  w: number;
-  h: number;
+/** One box in the tidy tree: a person, or one row of a wrapped block of individual contributors. */
+interface TreeNode {
+  person?: LayoutPerson;
+  row?: LayoutPerson[];
+  width: number;
+  children: TreeNode[];
 }
 
 /** Manager per person from reports-to edges; several managers → the first by name; cycles cut. */
@@ -53,10 +62,13 @@ export function managersOf(input: LayoutInput): Map<string, string> {
   return manager;
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const rows: T[][] = [];
-  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
-  return rows;
+/**
+ * The reports-to line as the map draws it (Cytoscape taxi edge from the report up to the manager):
+ * up `turn` px from the report, across to above the manager, then up into the manager.
+ */
+export function orgChartRoute(report: Point, manager: Point, turn = ORG_CHART_DEFAULTS.turn): Point[] {
+  const y = report.y - turn;
+  return [report, { x: report.x, y }, { x: manager.x, y }, manager];
 }
 
 export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOptions> = {}): Positions {
@@ -72,109 +84,89 @@ export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOpti
     reports.set(boss, list);
   }
 
-  const box = new Map<string, Box>();
-  const size = new Map<string, number>();
-  // Offset of each child's box (top-left) from its manager's box (top-left).
-  const offset = new Map<string, { dx: number; dy: number }>();
-
-  /** Sub-teams packed into rows about as wide as the block is tall (times `aspect`), never narrower than the widest. */
-  const packTeams = (teams: readonly LayoutPerson[]): LayoutPerson[][] => {
-    const boxes = teams.map((t) => box.get(t.id) as Box);
-    const area = boxes.reduce((s, b) => s + b.w * b.h, 0);
-    const target = Math.max(...boxes.map((b) => b.w), Math.sqrt(area * o.aspect));
-    const rows: LayoutPerson[][] = [];
-    let row: LayoutPerson[] = [];
-    let width = 0;
-    teams.forEach((t, i) => {
-      const w = (boxes[i] as Box).w;
-      if (row.length > 0 && (width + w > target || row.length >= o.maxPerRow)) {
-        rows.push(row);
-        row = [];
-        width = 0;
-      }
-      row.push(t);
-      width += w;
-    });
-    if (row.length > 0) rows.push(row);
-    return rows;
-  };
-
-  /** Children rows: individual contributors first (a compact grid), then sub-teams, each wrapped. */
-  const rowsOf = (kids: readonly LayoutPerson[]): LayoutPerson[][] => {
+  // Tree nodes for everyone in a hierarchy, linked without recursion (a 2,000-deep chain must not overflow).
+  const nodeOf = new Map<string, TreeNode>();
+  for (const p of people) if (manager.has(p.id) || reports.has(p.id)) nodeOf.set(p.id, { person: p, width: o.columnWidth, children: [] });
+  for (const [bossId, kids] of reports) {
+    const boss = nodeOf.get(bossId) as TreeNode;
     const leaves = kids.filter((k) => !reports.has(k.id));
-    const teams = kids.filter((k) => reports.has(k.id));
-    return [...chunk(leaves, o.maxPerRow), ...packTeams(teams)];
-  };
+    const teams = kids.filter((k) => reports.has(k.id)).map((k) => nodeOf.get(k.id) as TreeNode);
+    if (leaves.length <= o.maxPerRow) {
+      boss.children = kids.map((k) => nodeOf.get(k.id) as TreeNode);
+      continue;
+    }
+    // A block: rows of individual contributors straight under the manager, sub-teams below it.
+    const width = 2 * Math.ceil(o.maxPerRow / 2) * o.columnWidth + o.aisle;
+    let parent = boss;
+    for (let i = 0; i < leaves.length; i += o.maxPerRow) {
+      const row: TreeNode = { row: leaves.slice(i, i + o.maxPerRow), width, children: [] };
+      parent.children = [row];
+      parent = row;
+    }
+    parent.children = teams;
+  }
 
-  /** Lays out rows of boxes under a header of height `top`; returns the enclosing box. */
-  const stack = (rows: LayoutPerson[][], top: number): Box => {
-    const widths = rows.map((row) => row.reduce((s, k) => s + (box.get(k.id) as Box).w, 0));
-    const w = Math.max(o.columnWidth, ...widths);
-    let y = top;
-    rows.forEach((row, i) => {
-      let x = (w - (widths[i] as number)) / 2;
-      let rowH = 0;
-      for (const k of row) {
-        const b = box.get(k.id) as Box;
-        offset.set(k.id, { dx: x, dy: y });
-        x += b.w;
-        rowH = Math.max(rowH, b.h);
-      }
-      const teamRow = row.some((k) => reports.has(k.id));
-      y += rowH + (teamRow && i < rows.length - 1 ? o.groupGap : 0);
-    });
-    return { w, h: y };
-  };
-
-  // Post-order without recursion, so a 2,000-deep chain cannot overflow the stack.
   const roots = people.filter((p) => !manager.has(p.id) && reports.has(p.id));
-  const order: LayoutPerson[] = [];
-  const todo = [...roots];
-  while (todo.length > 0) {
-    const p = todo.pop() as LayoutPerson;
-    order.push(p);
-    for (const k of reports.get(p.id) ?? []) todo.push(k);
+  const size = new Map<string, number>();
+  for (const r of roots) {
+    let n = 0;
+    const todo = [r.id];
+    while (todo.length > 0) {
+      n += 1;
+      for (const k of reports.get(todo.pop() as string) ?? []) todo.push(k.id);
+    }
+    size.set(r.id, n);
   }
-  for (let i = order.length - 1; i >= 0; i--) {
-    const p = order[i] as LayoutPerson;
-    const kids = reports.get(p.id) ?? [];
-    size.set(p.id, 1 + kids.reduce((s, k) => s + (size.get(k.id) ?? 1), 0));
-    box.set(p.id, kids.length === 0 ? { w: o.columnWidth, h: o.rowHeight } : stack(rowsOf(kids), o.rowHeight));
-  }
-
-  // The forest: biggest organisation first, wrapped like any team.
-  const sortedRoots = [...roots].sort((a, b) => (size.get(b.id) ?? 0) - (size.get(a.id) ?? 0) || byNameThenId(a, b));
-  const forest = stack(packTeams(sortedRoots), 0);
+  // The forest under one invisible root: biggest organisation first.
+  const forest: TreeNode = {
+    width: 0,
+    children: [...roots].sort((a, b) => (size.get(b.id) as number) - (size.get(a.id) as number) || byNameThenId(a, b)).map((r) => nodeOf.get(r.id) as TreeNode),
+  };
 
   const positions: Positions = {};
-  // Absolute placement, iterative for the same reason as the post-order above.
-  const work: [LayoutPerson, number, number][] = sortedRoots.map((r) => {
-    const off = offset.get(r.id) as { dx: number; dy: number };
-    return [r, off.dx, off.dy];
-  });
-  while (work.length > 0) {
-    const [p, left, top] = work.pop() as [LayoutPerson, number, number];
-    const b = box.get(p.id) as Box;
-    positions[p.id] = { x: left + b.w / 2, y: top + o.rowHeight / 2 };
-    for (const k of reports.get(p.id) ?? []) {
-      const off = offset.get(k.id) as { dx: number; dy: number };
-      work.push([k, left + off.dx, top + off.dy]);
-    }
+  let minX = 0, maxX = 0, maxY = -o.rowHeight;
+  if (roots.length > 0) {
+    const laidOut = tree<TreeNode>()
+      .nodeSize([1, o.rowHeight])
+      .separation((a, b) => (a.data.width + b.data.width) / 2 + (a.parent === b.parent ? 0 : o.groupGap))(hierarchy(forest));
+    minX = Infinity;
+    maxX = -Infinity;
+    laidOut.each((n: HierarchyPointNode<TreeNode>) => {
+      if (n.depth === 0) return;
+      const y = (n.depth - 1) * o.rowHeight;
+      maxY = Math.max(maxY, y);
+      minX = Math.min(minX, n.x - n.data.width / 2);
+      maxX = Math.max(maxX, n.x + n.data.width / 2);
+      if (n.data.person) positions[n.data.person.id] = { x: n.x, y };
+      const row = n.data.row ?? [];
+      const left = Math.ceil(row.length / 2);
+      row.forEach((p, i) => {
+        const side = i < left ? -(left - i) * o.columnWidth - o.aisle / 2 + o.columnWidth / 2 : (i - left) * o.columnWidth + o.aisle / 2 + o.columnWidth / 2;
+        positions[p.id] = { x: n.x + side, y };
+      });
+    });
   }
 
-  // People with neither manager nor reports: a grid of their own below the tree, not on top of it.
+  // People with neither manager nor reports: a grid of their own below the tree, under nobody.
   const loners = people.filter((p) => !manager.has(p.id) && !reports.has(p.id));
   if (loners.length > 0) {
-    const columns = Math.max(o.maxPerRow, Math.floor(forest.w / o.columnWidth));
-    const gridW = Math.min(columns, loners.length) * o.columnWidth;
-    const left = roots.length > 0 ? (forest.w - gridW) / 2 : 0;
-    const top = roots.length > 0 ? forest.h + o.groupGap * 2 : 0;
+    const columns = Math.max(o.maxPerRow, Math.floor((maxX - minX) / o.columnWidth));
+    const top = roots.length > 0 ? maxY + o.rowHeight + o.groupGap * 2 : 0;
     loners.forEach((p, i) => {
-      positions[p.id] = {
-        x: left + (i % columns) * o.columnWidth + o.columnWidth / 2,
-        y: top + Math.floor(i / columns) * o.rowHeight + o.rowHeight / 2,
-      };
+      positions[p.id] = { x: minX + (i % columns) * o.columnWidth + o.columnWidth / 2, y: top + Math.floor(i / columns) * o.rowHeight };
     });
   }
   return positions;
+}
+
+/** People with no reports-to line at all (no manager, and nobody reporting to them): the org chart's group apart. */
+export function withoutManager(personIds: readonly string[], relationships: readonly LayoutRelationship[]): string[] {
+  const onMap = new Set(personIds);
+  const inChart = new Set<string>();
+  for (const r of relationships) {
+    if (r.type !== 'reports-to' || r.fromId === r.toId || !onMap.has(r.fromId) || !onMap.has(r.toId)) continue;
+    inChart.add(r.fromId);
+    inChart.add(r.toId);
+  }
+  return personIds.filter((id) => !inChart.has(id));
 }

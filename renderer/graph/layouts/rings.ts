@@ -1,16 +1,16 @@
-// Rings by rank: the highest score in the centre, then rings outward in rank order, each ring as
-// full as its circumference allows; around a ring people sit grouped by department.
+// Rings by rank: the top decision-maker in the centre (else the highest score), then rings outward in
+// rank order, each ring as full as its circumference allows; around a ring people sit grouped by department.
 import { ratingValue } from '../../../shared/domain/personDefaults';
 import { byNameThenId, type LayoutPerson, type Positions } from './types';
 
 export interface RingsOptions {
   /** Distance between consecutive rings. */
   ringGap: number;
-  /** Arc length each person needs on a ring (node + label). */
+  /** Arc length each person needs on a ring (node + a 150 px label + room, so labels never reach a neighbour). */
   spacing: number;
 }
 
-export const RINGS_DEFAULTS: RingsOptions = { ringGap: 170, spacing: 150 };
+export const RINGS_DEFAULTS: RingsOptions = { ringGap: 190, spacing: 200 };
 
 /** Ranking order (shared/domain/ranking.ts): score, then authority, then name (then id for full determinism). */
 export function rankOrder(people: readonly LayoutPerson[], scores: ReadonlyMap<string, number>): LayoutPerson[] {
@@ -29,7 +29,10 @@ export function ringsLayout(
   options: Partial<RingsOptions> = {},
 ): Positions {
   const o = { ...RINGS_DEFAULTS, ...options };
-  const ranked = rankOrder(people, scores);
+  const byScore = rankOrder(people, scores);
+  // The one who decides sits in the centre, whatever their score; everyone else keeps rank order.
+  const top = byScore.find((p) => p.isTopDecisionMaker === true);
+  const ranked = top ? [top, ...byScore.filter((p) => p !== top)] : byScore;
   const rank = new Map(ranked.map((p, i) => [p.id, i]));
   // Departments in the order of their best-ranked member, so the top person's team starts the circle.
   const deptOrder = new Map<string, number>();

@@ -23,7 +23,7 @@ export interface SpreadEdge {
 export interface SpreadOptions {
   iterations: number;
   idealLength: number;
-  /** Room for the label under a node: at least this wide, this much taller than the node. */
+  /** Room for the label under a node (up to three lines, 150 px wide): at least this wide, this much taller than the node each side. */
   labelWidth: number;
   labelHeight: number;
   gap: number;
@@ -33,7 +33,7 @@ export interface SpreadOptions {
   pull: number;
 }
 
-export const SPREAD_DEFAULTS: SpreadOptions = { iterations: 40, idealLength: 250, labelWidth: 130, labelHeight: 34, gap: 12, room: 2.5, pull: 100 };
+export const SPREAD_DEFAULTS: SpreadOptions = { iterations: 40, idealLength: 250, labelWidth: 150, labelHeight: 62, gap: 12, room: 2.5, pull: 100 };
 
 type Grid = Map<number, number[]>;
 

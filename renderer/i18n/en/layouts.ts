@@ -7,6 +7,14 @@ export default {
     'influence-network': 'Network',
     rings: 'Rings',
     busy: 'Laying out…',
+    // Words the map draws behind the people: the rank band of each ring, the group without a manager.
+    guides: {
+      top: 'Top {{to}}',
+      range: 'Ranks {{from}}–{{to}}',
+      from: 'Ranks {{from}}+',
+      one: 'Rank {{from}}',
+      noManager: 'No manager on the map',
+    },
     hint: {
       saved: 'Your own arrangement, as you left it',
       'org-chart': 'Who reports to whom, managers above their teams',

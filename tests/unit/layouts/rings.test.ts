@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankOrder, ringsLayout } from '../../../renderer/graph/layouts/rings';
+import { RINGS_DEFAULTS, rankOrder, ringsLayout } from '../../../renderer/graph/layouts/rings';
 import { syntheticAccount } from '../../bench/syntheticAccount';
 
 const radius = (p: { x: number; y: number } | undefined) => Math.hypot(p?.x as number, p?.y as number);
@@ -9,14 +9,22 @@ describe('rings by rank', () => {
   const scores = new Map(account.people.map((p, i) => [p.id, (i * 37) % 101]));
   const pos = ringsLayout(account.people, scores);
 
-  it('puts the highest score in the centre and never a higher score further out than a lower one', () => {
-    const ranked = rankOrder(account.people, scores);
-    expect(radius(pos[ranked[0]?.id as string])).toBe(0);
-    for (const a of account.people) {
-      for (const b of account.people) {
+  it('puts the top decision-maker in the centre and, for everyone else, never a higher score further out than a lower one', () => {
+    const top = account.people.find((p) => p.isTopDecisionMaker);
+    expect(top).toBeDefined();
+    expect(radius(pos[top!.id])).toBe(0);
+    const others = account.people.filter((p) => p !== top);
+    for (const a of others) {
+      for (const b of others) {
         if ((scores.get(a.id) as number) > (scores.get(b.id) as number)) expect(radius(pos[a.id])).toBeLessThanOrEqual(radius(pos[b.id]) + 0.02);
       }
     }
+  });
+
+  it('puts the highest score in the centre when nobody is marked top decision-maker', () => {
+    const plain = account.people.map((p) => ({ ...p, isTopDecisionMaker: false }));
+    const p = ringsLayout(plain, scores);
+    expect(radius(p[rankOrder(plain, scores)[0]!.id])).toBe(0);
   });
 
   it('keeps people apart on each ring', () => {
@@ -27,7 +35,7 @@ describe('rings by rank', () => {
   });
 
   it('groups a ring by department: each department is one run around the ring', () => {
-    const ring = account.people.filter((p) => Math.abs(radius(pos[p.id]) - 4 * 170) < 1);
+    const ring = account.people.filter((p) => Math.abs(radius(pos[p.id]) - 4 * RINGS_DEFAULTS.ringGap) < 1);
     expect(ring.length).toBeGreaterThan(20);
     const around = ring.sort((a, b) => Math.atan2(pos[a.id]?.x as number, -(pos[a.id]?.y as number)) - Math.atan2(pos[b.id]?.x as number, -(pos[b.id]?.y as number)));
     const runs = around.filter((p, i) => i === 0 || around[i - 1]?.department !== p.department).length;
