@@ -124,7 +124,7 @@ export class GraphAdapter {
         else cy.add(relationshipElement(rel));
       }
       this.markSelected();
-      cy.nodes().forEach((n) => {
+      people(cy).forEach((n) => {
         n.toggleClass('changed', this.changedIds.has(n.id()));
       });
       this.markQuietEdges();
@@ -215,7 +215,7 @@ export class GraphAdapter {
     const cy = this.cy;
     if (!cy) return;
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
+      people(cy).forEach((n) => {
         n.toggleClass('changed', this.changedIds.has(n.id()));
       });
     });

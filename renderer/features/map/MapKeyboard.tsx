@@ -8,6 +8,7 @@ import { COMMANDS } from '../../commands/registry';
 import { bindingsOf } from '../../commands/useShortcuts';
 import { isTyping, modalOpen } from '../../commands/typing';
 import { graph } from '../../graph/instance';
+import { people } from '../../graph/guides';
 import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
 import { setMapFocus, useMapFocus } from './mapFocus';
@@ -21,7 +22,7 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 function shownSpots(): Spot[] {
   const cy = graph.instance;
   if (!cy) return [];
-  return cy.nodes(':visible').map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') }));
+  return people(cy).filter(':visible').map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') }));
 }
 
 /** Puts the ring on the focused person (and only them), and brings them into view if they are outside it. */
