@@ -5,6 +5,7 @@ import { FONT_STACK } from '../styles/fontStack';
 import { STANCES } from '../../shared/domain/model';
 import { highlightStyle } from './highlightStyle';
 import { pathHighlightStyle } from './pathHighlight';
+import { connectGestureStyle } from './connectStyle';
 
 export function mapStyle(): StylesheetJson {
   return [
@@ -84,5 +85,6 @@ export function mapStyle(): StylesheetJson {
     { selector: 'edge.org-quiet', style: { opacity: 0.2 } },
     { selector: 'edge.dimmed, node.dimmed', style: { opacity: 0.25 } },
     ...pathHighlightStyle(),
+    ...connectGestureStyle(),
   ];
 }

@@ -1,9 +1,13 @@
-// Add a relationship from the selected person to another: type, other person, strength for influences.
-import { useId, useState, type FormEvent } from 'react';
+// Add a relationship from the selected person to another: type, other person (a combobox searching
+// name, title or pinyin: "wl" → 王丽), strength for influences.
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIP_TYPES, type AccountMap, type Person, type RelationshipType } from '../../../shared/domain/model';
 import { toPayload } from '../../api/client';
 import { describeError } from '../../api/describe';
+import { Combobox } from '../../components/Combobox';
+import { buildSearchIndex, matchPeople } from '../search/matchPeople';
+import { PersonOption } from '../search/PersonOption';
 import { useMap } from '../../stores/map';
 import { useUi } from '../../stores/ui';
 
@@ -16,7 +20,11 @@ export function AddRelationshipForm({ person, map, onDone }: { person: Person; m
   const [otherId, setOtherId] = useState('');
   const [strength, setStrength] = useState(2);
   const [error, setError] = useState<string | null>(null);
-  const others = [...map.people].sort((a, b) => a.name.localeCompare(b.name));
+  const [query, setQuery] = useState('');
+  // The person themself stays in the list: the service explains why a self-link is refused.
+  const everyone = useMemo(() => [...map.people].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')), [map.people]);
+  const index = useMemo(() => buildSearchIndex(everyone), [everyone]);
+  const found = query.trim() ? matchPeople(index, query, 20).map((h) => h.person) : everyone;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -48,15 +56,26 @@ export function AddRelationshipForm({ person, map, onDone }: { person: Person; m
       </div>
       <div className="field">
         <label htmlFor={`${base}-other`}>{t('relationships.other')}</label>
-        <select id={`${base}-other`} value={otherId} onChange={(e) => setOtherId(e.target.value)}>
-          <option value="">{t('relationships.choose')}</option>
-          {/* The person themself stays in the list: the service explains why a self-link is refused. */}
-          {others.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title ? `${p.name} — ${p.title}` : p.name}
-            </option>
-          ))}
-        </select>
+        <Combobox
+          id={`${base}-other`}
+          listLabel={t('relationships.otherResults')}
+          placeholder={t('relationships.choose')}
+          value={query}
+          onValueChange={(v) => {
+            setQuery(v);
+            setOtherId('');
+          }}
+          items={found}
+          itemKey={(p: Person) => p.id}
+          renderItem={(p) => <PersonOption person={p} />}
+          onChoose={(p) => {
+            setOtherId(p.id);
+            setQuery(p.name);
+            setError(null);
+          }}
+          noneText={t('relationships.otherNone', { query: query.trim() })}
+          listWhenEmpty
+        />
       </div>
       {type === 'influences' ? (
         <div className="field">
