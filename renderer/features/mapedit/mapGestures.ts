@@ -23,6 +23,16 @@ export interface MapEditGestures {
   destroy(): void;
 }
 
+/** Where focus goes back after a right-click menu: what had focus, else the map itself. */
+function returnTarget(container: HTMLElement | null): HTMLElement | null {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active !== document.body) return active;
+  if (!container) return null;
+  // Focusable from script only (never a Tab stop of its own) unless the map already set its own tab order.
+  if (!container.hasAttribute('tabindex')) container.tabIndex = -1;
+  return container;
+}
+
 const isPerson = (target: unknown): target is NodeSingular =>
   !!target && typeof (target as NodeSingular).isNode === 'function' && (target as NodeSingular).isNode() && !(target as NodeSingular).hasClass('eh-ghost-node');
 
@@ -44,6 +54,11 @@ export function installMapGestures(cy: Core, handlers: GestureHandlers): MapEdit
     cancelHide();
     edit().setHover({ personId: e.target.id(), box: nodeBox(e.target) });
   };
+  // Back on the same person after a menu or form (Cytoscape sends no new mouseover then).
+  const onMove = (e: EventObject) => {
+    const hover = edit().hover;
+    if (isPerson(e.target) && (!hover || hover.personId !== e.target.id()) && !edit().busy) onOver(e);
+  };
   const onOut = () => {
     cancelHide();
     hideTimer = setTimeout(() => {
@@ -64,7 +79,7 @@ export function installMapGestures(cy: Core, handlers: GestureHandlers): MapEdit
       return;
     }
     const box = mouse ? pointBox(mouse.clientX, mouse.clientY) : nodeBox(e.target);
-    edit().openMenu(e.target.id(), box);
+    edit().openMenu(e.target.id(), box, returnTarget(cy.container()));
   };
   const onDouble = (e: EventObject) => {
     if (isPerson(e.target)) handlers.openPerson(e.target.id());
@@ -86,6 +101,7 @@ export function installMapGestures(cy: Core, handlers: GestureHandlers): MapEdit
 
   cy.on('mouseover', 'node', onOver);
   cy.on('mouseout', 'node', onOut);
+  cy.on('mousemove', 'node', onMove);
   cy.on('drag', 'node', onDrag);
   cy.on('free', 'node', onFree);
   cy.on('viewport', onViewport);
@@ -108,6 +124,7 @@ export function installMapGestures(cy: Core, handlers: GestureHandlers): MapEdit
       if (cy.destroyed()) return;
       cy.off('mouseover', 'node', onOver);
       cy.off('mouseout', 'node', onOut);
+      cy.off('mousemove', 'node', onMove);
       cy.off('drag', 'node', onDrag);
       cy.off('free', 'node', onFree);
       cy.off('viewport', onViewport);

@@ -23,7 +23,7 @@ export function useAnchored(box: Box | null, boundary: Element | null, placement
       live = false;
     };
   }, [box, el, boundary, placement, gap]);
-  // Hidden until placed, so it never flashes at the corner.
-  const style: CSSProperties = { position: 'fixed', left: pos?.x ?? 0, top: pos?.y ?? 0, visibility: pos ? 'visible' : 'hidden' };
+  // Transparent until placed, so it never flashes at the corner (but can take focus at once).
+  const style: CSSProperties = { position: 'fixed', left: pos?.x ?? 0, top: pos?.y ?? 0, opacity: pos ? 1 : 0 };
   return { ref: setEl, style };
 }
