@@ -246,3 +246,32 @@ test('path to the top decision-maker from the menu; hover card, menu and path ne
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   expect(powermap.pageErrors).toEqual([]);
 });
+
+test('"Add relationship…" from the menu: the in-place form picks the other person by pinyin-aware search, all by keyboard', async ({ page, powermap }) => {
+  const { map, edit } = await open(page, powermap);
+  const chen = byName(map, 'Chen Jianguo');
+  const target = map.people.find((p) => p.id !== chen.id && !map.relationships.some((r) => (r.fromId === chen.id && r.toId === p.id) || (r.toId === chen.id && r.fromId === p.id)))!;
+  await edit.rightClick(chen.id);
+  const menu = edit.menu(chen.name);
+  await menu.getByRole('menuitem', { name: 'Add relationship…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `New relationship for ${chen.name}` });
+  const other = dialog.getByRole('combobox', { name: 'Other person' });
+  await expect(other).toBeFocused();
+  await page.keyboard.type(target.name.toLowerCase());
+  await expect(dialog.getByRole('option').first()).toContainText(target.name);
+  await page.keyboard.press('Enter');
+  await expect(other).toHaveValue(target.name);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Relationship')).toBeFocused();
+  await dialog.getByLabel('Relationship').selectOption({ label: '… is close to' });
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Connect' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.map-canvas')).toBeFocused();
+  await expect
+    .poll(async () => (await sampleMap(powermap)).relationships.some((r) => r.fromId === chen.id && r.toId === target.id && r.type === 'close-to'))
+    .toBe(true);
+  expect(powermap.pageErrors).toEqual([]);
+});

@@ -94,6 +94,7 @@ function MenuBody({ ctx, env, box, boundary }: { ctx: MenuContext; env: MenuEnv;
       className={`person-menu-item${row.action.id === 'person.delete' ? ' danger-text' : ''}`}
       onClick={() => run(row)}
       onMouseEnter={() => row.enabled && setActive(i)}
+      onFocus={() => setActive(i)}
     >
       <span className="person-menu-check" aria-hidden="true">
         {row.checked ? (row.action.kind === 'choice' ? '●' : '✓') : ''}
