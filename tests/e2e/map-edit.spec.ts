@@ -275,3 +275,26 @@ test('"Add relationship…" from the menu: the in-place form picks the other per
     .toBe(true);
   expect(powermap.pageErrors).toEqual([]);
 });
+
+test('double-click opens the person with focus in their form; a click then a Ctrl-click on someone else does not', async ({ page, powermap }) => {
+  const { map, edit } = await open(page, powermap);
+  const chen = byName(map, 'Chen Jianguo');
+  const other = map.people.find((p) => p.id !== chen.id && !p.isTopDecisionMaker)!;
+  await page.getByRole('tab', { name: 'Ranking' }).click();
+  const at = await edit.at(chen.id);
+  await page.mouse.dblclick(at.x, at.y);
+  const panel = page.locator('aside.right-panel');
+  await expect(page.getByRole('tab', { name: 'People', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText(chen.name);
+  await expect(panel.getByLabel('Name', { exact: true })).toBeFocused();
+
+  // Two people picked quickly (click, Ctrl-click) stay two people picked.
+  await page.mouse.click(10, 10);
+  const b = await edit.at(other.id);
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.down('Control');
+  await page.mouse.click(b.x, b.y);
+  await page.keyboard.up('Control');
+  await expect.poll(() => page.evaluate(() => window.__powermapGraph?.selectedIds())).toEqual([chen.id, other.id]);
+  expect(powermap.pageErrors).toEqual([]);
+});

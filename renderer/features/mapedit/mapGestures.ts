@@ -81,13 +81,22 @@ export function installMapGestures(cy: Core, handlers: GestureHandlers): MapEdit
     const box = mouse ? pointBox(mouse.clientX, mouse.clientY) : nodeBox(e.target);
     edit().openMenu(e.target.id(), box, returnTarget(cy.container()));
   };
-  const onDouble = (e: EventObject) => {
-    if (isPerson(e.target)) handlers.openPerson(e.target.id());
-  };
-  const onTap = () => {
+  const clearPath = () => {
     if (!edit().pathFor) return;
     setPathHighlight(cy, null);
     edit().setPathFor(null);
+  };
+  // Cytoscape calls two quick taps a double tap even on two different people (a click, then a
+  // Ctrl-click adding someone): only two plain taps on the same person open them.
+  let taps: Array<string | null> = [];
+  const onTap = (e: EventObject) => {
+    const key = e.originalEvent as MouseEvent | undefined;
+    const plain = !key || !(key.ctrlKey || key.metaKey || key.shiftKey);
+    taps = [taps[taps.length - 1] ?? null, isPerson(e.target) && plain ? e.target.id() : null];
+    clearPath();
+  };
+  const onDouble = (e: EventObject) => {
+    if (isPerson(e.target) && taps[0] === e.target.id() && taps[1] === e.target.id()) handlers.openPerson(e.target.id());
   };
   const container = cy.container();
   const onKey = (e: KeyboardEvent) => {
