@@ -44,7 +44,7 @@ export function cardContent(map: AccountMap, personId: string): CardContent | nu
   };
 }
 
-/** The card's lines in the rep's language ("Score 85 · #2 of 25", "Met · last contact 3 Nov 2026"). */
+/** The card's lines in the rep's language ("Score 85 · #2 of 25", "Met · last contact Nov 3, 2026"). */
 export function cardLines(t: TFunction, c: CardContent, language: string): CardLines {
   const met = c.met ? t('mapEdit.card.met') : t('mapEdit.card.notMet');
   const contact = c.lastContact ? t('mapEdit.card.lastContact', { date: formatDay(c.lastContact, language) }) : t('mapEdit.card.noContact');
