@@ -298,3 +298,27 @@ test('double-click opens the person with focus in their form; a click then a Ctr
   await expect.poll(() => page.evaluate(() => window.__powermapGraph?.selectedIds())).toEqual([chen.id, other.id]);
   expect(powermap.pageErrors).toEqual([]);
 });
+
+test('in the past the map is read-only: the card still shows, the menu can only show the path, no connect handle', async ({ page, powermap }) => {
+  const { map, edit } = await open(page, powermap);
+  const chen = byName(map, 'Chen Jianguo');
+  const today = (await powermap.call<{ to: string }>('getSupportSeries', { accountId: map.account.id })).to;
+  const day = new Date(Date.parse(`${today}T00:00:00Z`) - 5 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('View the map as of').fill(day);
+  await expect(page.getByTestId('time-travel-banner')).toBeVisible();
+  await edit.hover(chen.id);
+  await expect(edit.card.locator('.hover-card-name')).toHaveText(chen.name);
+  await expect(edit.handle(chen.name)).toHaveCount(0);
+  await edit.rightClick(chen.id);
+  const menu = edit.menu(chen.name);
+  await expect(menu).toBeVisible();
+  for (const item of await menu.locator('[data-command]').all()) {
+    const command = await item.getAttribute('data-command');
+    if (command === 'paths.toTop') await expect(item).not.toHaveAttribute('aria-disabled', 'true');
+    else await expect(item, command!).toHaveAttribute('aria-disabled', 'true');
+  }
+  await expect(menu.getByRole('menuitem', { name: 'Show the path to the top decision-maker' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  expect(powermap.pageErrors).toEqual([]);
+});
