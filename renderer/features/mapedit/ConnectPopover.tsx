@@ -1,18 +1,17 @@
 // The in-place relationship form, beside the person a line was dropped on (or the person whose menu
 // chose "Add relationship…", then with the other person to pick): type, strength for influences.
 // Escape or Cancel creates nothing; the service's relationship rules answer with their own message.
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RELATIONSHIP_TYPES, type AccountMap, type Person, type RelationshipType } from '../../../shared/domain/model';
+import type { AccountMap, Person, RelationshipType } from '../../../shared/domain/model';
 import { DEFAULT_INFLUENCE_STRENGTH } from '../../../shared/domain/relationshipRules';
 import { toPayload } from '../../api/client';
 import { describeError } from '../../api/describe';
-import { Combobox } from '../../components/Combobox';
 import { useMap } from '../../stores/map';
 import { useUi } from '../../stores/ui';
-import { buildSearchIndex, matchPeople } from '../search/matchPeople';
-import { PersonOption } from '../search/PersonOption';
-import { useMapEdit } from './store';
+import { OtherPersonPicker } from '../relationships/OtherPersonPicker';
+import { RelationshipKindFields } from '../relationships/RelationshipKindFields';
+import { useMapEdit, type Box } from './store';
 import { useAnchored } from './useAnchored';
 
 export function ConnectPopover({ map, boundary }: { map: AccountMap; boundary: Element | null }) {
@@ -27,7 +26,7 @@ interface FormProps {
   map: AccountMap;
   from: Person;
   to: Person | null;
-  box: NonNullable<ReturnType<typeof useMapEdit.getState>['connect']>['box'];
+  box: Box;
   boundary: Element | null;
 }
 
@@ -38,13 +37,10 @@ function ConnectForm({ map, from, to, box, boundary }: FormProps) {
   const [type, setType] = useState<RelationshipType>('reports-to');
   const [strength, setStrength] = useState(DEFAULT_INFLUENCE_STRENGTH);
   const [other, setOther] = useState<Person | null>(to);
-  const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { ref, style } = useAnchored(box, boundary, 'bottom');
   const first = useRef<HTMLElement | null>(null);
-  const index = useMemo(() => buildSearchIndex(map.people), [map.people]);
-  const found = query.trim() ? matchPeople(index, query, 12).map((h) => h.person) : [];
 
   useEffect(() => {
     first.current?.focus();
@@ -84,62 +80,33 @@ function ConnectForm({ map, from, to, box, boundary }: FormProps) {
       }}
     >
       <p className="connect-heading">{heading}</p>
-      {to ? null : (
-        <div className="field">
-          <label htmlFor={`${base}-other`}>{t('relationships.other')}</label>
-          <Combobox
-            id={`${base}-other`}
-            inputRef={(el) => {
-              first.current = el;
-            }}
-            listLabel={t('relationships.otherResults')}
-            placeholder={t('relationships.choose')}
-            value={query}
-            onValueChange={(v) => {
-              setQuery(v);
-              setOther(null);
-            }}
-            items={found}
-            itemKey={(p: Person) => p.id}
-            renderItem={(p) => <PersonOption person={p} />}
-            onChoose={(p) => {
-              setOther(p);
-              setQuery(p.name);
-              setError(null);
-            }}
-            noneText={t('relationships.otherNone', { query: query.trim() })}
-          />
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${base}-type`}>{t('relationships.type')}</label>
-        <select
-          id={`${base}-type`}
-          ref={(el) => {
-            if (to) first.current = el;
-          }}
-          value={type}
-          onChange={(e) => setType(e.target.value as RelationshipType)}
-        >
-          {RELATIONSHIP_TYPES.map((r) => (
-            <option key={r} value={r}>
-              {t(`relationships.verbs.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {type === 'influences' ? (
-        <div className="field">
-          <label htmlFor={`${base}-strength`}>{t('relationships.strength')}</label>
-          <select id={`${base}-strength`} value={strength} onChange={(e) => setStrength(Number(e.target.value))}>
-            {[1, 2, 3].map((s) => (
-              <option key={s} value={s}>
-                {t(`relationships.strengths.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <RelationshipKindFields
+        idBase={base}
+        type={type}
+        onType={setType}
+        strength={strength}
+        onStrength={setStrength}
+        typeRef={(el) => {
+          if (to) first.current = el;
+        }}
+      >
+        {to ? null : (
+          <div className="field">
+            <label htmlFor={`${base}-other`}>{t('relationships.other')}</label>
+            <OtherPersonPicker
+              id={`${base}-other`}
+              people={map.people}
+              inputRef={(el) => {
+                first.current = el;
+              }}
+              onChange={(p) => {
+                setOther(p);
+                if (p) setError(null);
+              }}
+            />
+          </div>
+        )}
+      </RelationshipKindFields>
       {error ? (
         <p className="field-error" role="alert">
           {error}

@@ -3,8 +3,9 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountMap } from '../../../shared/domain/model';
+import { menuKey } from './menuKeys';
 import { menuRows, runRow, type MenuContext, type MenuEnv, type MenuRow } from './personMenu';
-import { useMapEdit } from './store';
+import { useMapEdit, type Box } from './store';
 import { useAnchored } from './useAnchored';
 
 interface Props {
@@ -23,7 +24,7 @@ export function PersonMenu({ map, readOnly, env, boundary }: Props) {
   return <MenuBody key={person.id} ctx={{ person, map, readOnly }} env={env} box={menu.box} boundary={boundary} />;
 }
 
-function MenuBody({ ctx, env, box, boundary }: { ctx: MenuContext; env: MenuEnv; box: NonNullable<ReturnType<typeof useMapEdit.getState>['menu']>['box']; boundary: Element | null }) {
+function MenuBody({ ctx, env, box, boundary }: { ctx: MenuContext; env: MenuEnv; box: Box; boundary: Element | null }) {
   const { t } = useTranslation();
   const close = useMapEdit((s) => s.close);
   const rows = useMemo(() => menuRows(ctx), [ctx]);
@@ -48,36 +49,20 @@ function MenuBody({ ctx, env, box, boundary }: { ctx: MenuContext; env: MenuEnv;
   const run = (row: MenuRow) => {
     if (!row.enabled) return;
     // Actions that open something else (form, confirmation) replace the menu; the rest close it.
-    const before = useMapEdit.getState();
-    const result = runRow(row, ctx, env);
-    const after = useMapEdit.getState();
-    if (after.menu && after.menu === before.menu) close();
-    void result;
-  };
-
-  const move = (to: number) => {
-    if (enabled.length === 0) return;
-    const at = enabled.indexOf(active);
-    const next = to === Infinity ? enabled[enabled.length - 1]! : to === -Infinity ? enabled[0]! : enabled[(at + to + enabled.length) % enabled.length]!;
-    setActive(next);
+    const before = useMapEdit.getState().menu;
+    void runRow(row, ctx, env);
+    const after = useMapEdit.getState().menu;
+    if (after && after === before) close();
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(1),
-      ArrowUp: () => move(-1),
-      Home: () => move(-Infinity),
-      End: () => move(Infinity),
-      Enter: () => run(rows[active]!),
-      ' ': () => run(rows[active]!),
-      Escape: () => close(),
-      Tab: () => close(),
-    };
-    const handle = keys[e.key];
-    if (!handle) return;
+    const result = menuKey(e.key, enabled, active);
+    if (!result) return;
     e.preventDefault();
     e.stopPropagation();
-    handle();
+    if ('move' in result) setActive(result.move);
+    else if ('run' in result) run(rows[active]!);
+    else close();
   };
 
   const item = (row: MenuRow, i: number) => (

@@ -1,7 +1,8 @@
 // Page object for editing on the map: pointing at a person (hover card), the right-click menu, and
 // dragging a new relationship from the connect handle onto another person.
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { AppPage } from './AppPage';
+import type { AccountMap, AccountSummary, Person } from '../../../shared/domain/model';
+import { AppPage } from './AppPage';
 
 export class MapEditPage {
   constructor(
@@ -56,3 +57,23 @@ export class MapEditPage {
     if (release) await this.page.mouse.up();
   }
 }
+
+export type Powermap = { call<T>(m: string, i?: unknown): Promise<T> };
+
+/** The sample account's map as the service has it now. */
+export async function sampleMap(powermap: Powermap): Promise<AccountMap> {
+  const [sample] = await powermap.call<AccountSummary[]>('listAccounts', {});
+  return powermap.call<AccountMap>('getAccountMap', { accountId: sample!.id, layout: 'saved' });
+}
+
+/** Opens the app on the sample account and waits for every person on the map. */
+export async function openMapEdit(page: Page, powermap: Powermap & { open(): Promise<void> }, lang: 'en' | 'zh-CN' = 'en') {
+  const map = await sampleMap(powermap);
+  await powermap.open();
+  const app = new AppPage(page, lang);
+  await app.waitForNodes(map.people.length);
+  return { map, app, edit: new MapEditPage(page, app) };
+}
+
+export const byName = (map: AccountMap, name: string): Person => map.people.find((p) => p.name === name)!;
+export const personNow = async (powermap: Powermap, id: string) => (await sampleMap(powermap)).people.find((p) => p.id === id)!;

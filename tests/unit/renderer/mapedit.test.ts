@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Account, AccountMap, Person } from '../../../shared/domain/model';
 import { cardContent, cardLines } from '../../../renderer/features/mapedit/cardContent';
 import { pathToTop } from '../../../renderer/features/mapedit/pathToTop';
+import { menuKey } from '../../../renderer/features/mapedit/menuKeys';
 import { menuRows, PERSON_MENU, runRow, type MenuContext, type MenuEnv } from '../../../renderer/features/mapedit/personMenu';
 import { resources } from '../../../renderer/i18n/resources';
 import { link, person } from '../shared/influenceFixtures';
@@ -138,5 +139,25 @@ describe('person menu descriptors', () => {
     expect(env.addRelationship).toHaveBeenCalledWith(chen);
     expect(env.showPathToTop).toHaveBeenCalledWith(chen, map);
     expect(env.deletePerson).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('person menu keys', () => {
+  // Rows 0–5 stances, 6 toggle, 7 add (disabled here), 8 path, 9 delete.
+  const enabled = [0, 1, 2, 3, 4, 5, 6, 8, 9];
+  it('moves with the arrows, wrapping, skipping disabled rows; Home and End jump', () => {
+    expect(menuKey('ArrowDown', enabled, 6)).toEqual({ move: 8 });
+    expect(menuKey('ArrowDown', enabled, 9)).toEqual({ move: 0 });
+    expect(menuKey('ArrowUp', enabled, 0)).toEqual({ move: 9 });
+    expect(menuKey('Home', enabled, 5)).toEqual({ move: 0 });
+    expect(menuKey('End', enabled, 5)).toEqual({ move: 9 });
+  });
+  it('Enter and Space run, Escape and Tab close, other keys do nothing', () => {
+    expect(menuKey('Enter', enabled, 3)).toEqual({ run: true });
+    expect(menuKey(' ', enabled, 3)).toEqual({ run: true });
+    expect(menuKey('Escape', enabled, 3)).toEqual({ close: true });
+    expect(menuKey('Tab', enabled, 3)).toEqual({ close: true });
+    expect(menuKey('a', enabled, 3)).toBeNull();
+    expect(menuKey('ArrowDown', [], 0)).toBeNull();
   });
 });
