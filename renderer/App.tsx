@@ -6,6 +6,7 @@ import { useAutoCollapseAccounts } from './features/accounts/useAutoCollapse';
 import { AgendaView } from './features/agenda/AgendaView';
 import { Legend } from './features/map/Legend';
 import { MapCanvas } from './features/map/MapCanvas';
+import { MapEditLayer } from './features/mapedit/MapEditLayer';
 import { Toolbar } from './features/map/Toolbar';
 import { ZoomControls } from './features/map/ZoomControls';
 import { RightPanel } from './features/person/RightPanel';
@@ -63,6 +64,7 @@ export function App() {
           {shown ? (
             <>
               <MapCanvas accountName={shown.account.name} />
+              <MapEditLayer map={shown} />
               <HighlightLayer map={shown} />
               <MapGuides map={shown} />
               <ZoomControls />

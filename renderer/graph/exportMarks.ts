@@ -1,12 +1,13 @@
-// The screen's temporary marks (selection, search dimming, "changed since", a path pointed at)
-// are the rep's working state, not the account: exports take them off for the moment of the render
-// and put them back. Only "changed since" can be kept, when the rep ticks it in the export dialog
+// The screen's temporary marks (selection, search dimming, "changed since", a path pointed at, the
+// people joined by a line being drawn) are the rep's working state, not the account: exports take
+// them off for the moment of the render and put them back. Only "changed since" can be kept, when the rep ticks it in the export dialog
 // (and then the export's legend names it).
 import type { Core } from 'cytoscape';
+import { CONNECT_MARK_CLASSES } from './connectStyle';
 import { PATH_CLASS, PATH_FADED_CLASS } from './pathHighlight';
 
 /** Node and edge classes that mark screen state; a new temporary mark belongs in this list. */
-export const TEMPORARY_MARKS = ['selected', 'dimmed', PATH_CLASS, PATH_FADED_CLASS] as const;
+export const TEMPORARY_MARKS = ['selected', 'dimmed', PATH_CLASS, PATH_FADED_CLASS, ...CONNECT_MARK_CLASSES] as const;
 export const CHANGED_MARK = 'changed';
 
 export interface MarkOptions {

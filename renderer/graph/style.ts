@@ -7,6 +7,7 @@ import { highlightStyle } from './highlightStyle';
 import { pathHighlightStyle } from './pathHighlight';
 import { ORG_CHART_DEFAULTS } from './layouts/orgChart';
 import { guideStyle } from './guides';
+import { connectGestureStyle } from './connectStyle';
 
 export function mapStyle(): StylesheetJson {
   return [
@@ -92,5 +93,6 @@ export function mapStyle(): StylesheetJson {
     { selector: 'edge.org-side', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 60, 'control-point-weights': 0.5 } },
     { selector: 'edge.dimmed, node.dimmed', style: { opacity: 0.25 } },
     ...pathHighlightStyle(),
+    ...connectGestureStyle(),
   ];
 }

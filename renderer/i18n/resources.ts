@@ -28,6 +28,7 @@ import enPlan from './en/plan';
 import enCost from './en/cost';
 import enUndo from './en/undo';
 import enCommands from './en/commands';
+import enMapEdit from './en/mapEdit';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -56,6 +57,7 @@ import zhPlan from './zh-CN/plan';
 import zhCost from './zh-CN/cost';
 import zhUndo from './zh-CN/undo';
 import zhCommands from './zh-CN/commands';
+import zhMapEdit from './zh-CN/mapEdit';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -80,8 +82,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPaths, enPlan, enCost, enUndo, enCommands]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPaths, zhPlan, zhCost, zhUndo, zhCommands]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPaths, enPlan, enCost, enUndo, enCommands, enMapEdit]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPaths, zhPlan, zhCost, zhUndo, zhCommands, zhMapEdit]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

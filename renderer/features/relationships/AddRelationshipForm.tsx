@@ -1,11 +1,15 @@
-// Add a relationship from the selected person to another: type, other person, strength for influences.
+// Add a relationship from the selected person to another: type, other person (a combobox searching
+// name, title or pinyin: "wl" → 王丽), strength for influences.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RELATIONSHIP_TYPES, type AccountMap, type Person, type RelationshipType } from '../../../shared/domain/model';
+import type { AccountMap, Person, RelationshipType } from '../../../shared/domain/model';
+import { DEFAULT_INFLUENCE_STRENGTH } from '../../../shared/domain/relationshipRules';
 import { toPayload } from '../../api/client';
 import { describeError } from '../../api/describe';
 import { useMap } from '../../stores/map';
 import { useUi } from '../../stores/ui';
+import { OtherPersonPicker } from './OtherPersonPicker';
+import { RelationshipKindFields } from './RelationshipKindFields';
 
 export function AddRelationshipForm({ person, map, onDone }: { person: Person; map: AccountMap; onDone(): void }) {
   const { t } = useTranslation();
@@ -14,9 +18,8 @@ export function AddRelationshipForm({ person, map, onDone }: { person: Person; m
   const notify = useUi((s) => s.notify);
   const [type, setType] = useState<RelationshipType>('reports-to');
   const [otherId, setOtherId] = useState('');
-  const [strength, setStrength] = useState(2);
+  const [strength, setStrength] = useState(DEFAULT_INFLUENCE_STRENGTH);
   const [error, setError] = useState<string | null>(null);
-  const others = [...map.people].sort((a, b) => a.name.localeCompare(b.name));
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -36,40 +39,21 @@ export function AddRelationshipForm({ person, map, onDone }: { person: Person; m
   return (
     <form className="add-relationship" onSubmit={onSubmit} aria-label={t('relationships.addHeading', { name: person.name })}>
       <p className="muted">{person.name}</p>
-      <div className="field">
-        <label htmlFor={`${base}-type`}>{t('relationships.type')}</label>
-        <select id={`${base}-type`} value={type} onChange={(e) => setType(e.target.value as RelationshipType)}>
-          {RELATIONSHIP_TYPES.map((r) => (
-            <option key={r} value={r}>
-              {t(`relationships.verbs.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${base}-other`}>{t('relationships.other')}</label>
-        <select id={`${base}-other`} value={otherId} onChange={(e) => setOtherId(e.target.value)}>
-          <option value="">{t('relationships.choose')}</option>
-          {/* The person themself stays in the list: the service explains why a self-link is refused. */}
-          {others.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title ? `${p.name} — ${p.title}` : p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      {type === 'influences' ? (
+      <RelationshipKindFields idBase={base} type={type} onType={setType} strength={strength} onStrength={setStrength}>
         <div className="field">
-          <label htmlFor={`${base}-strength`}>{t('relationships.strength')}</label>
-          <select id={`${base}-strength`} value={strength} onChange={(e) => setStrength(Number(e.target.value))}>
-            {[1, 2, 3].map((s) => (
-              <option key={s} value={s}>
-                {t(`relationships.strengths.${s}`)}
-              </option>
-            ))}
-          </select>
+          <label htmlFor={`${base}-other`}>{t('relationships.other')}</label>
+          {/* The person themself stays in the list: the service explains why a self-link is refused. */}
+          <OtherPersonPicker
+            id={`${base}-other`}
+            people={map.people}
+            listWhenEmpty
+            onChange={(p) => {
+              setOtherId(p?.id ?? '');
+              if (p) setError(null);
+            }}
+          />
         </div>
-      ) : null}
+      </RelationshipKindFields>
       {error ? (
         <p className="field-error" role="alert">
           {error}

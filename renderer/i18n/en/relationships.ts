@@ -8,6 +8,8 @@ export default {
     type: 'Relationship',
     other: 'Other person',
     choose: 'Choose a person',
+    otherResults: 'People to connect',
+    otherNone: 'No one matches “{{query}}”.',
     chooseFirst: 'Choose the other person first.',
     strength: 'Strength',
     strengths: { 1: '1 – weak', 2: '2 – medium', 3: '3 – strong' },

@@ -8,6 +8,8 @@ export default {
     type: '关系',
     other: '对方',
     choose: '选择人物',
+    otherResults: '可选的人物',
+    otherNone: '没有匹配“{{query}}”的人。',
     chooseFirst: '请先选择对方。',
     strength: '强度',
     strengths: { 1: '1 – 弱', 2: '2 – 中', 3: '3 – 强' },

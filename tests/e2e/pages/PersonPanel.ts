@@ -78,8 +78,10 @@ export class PersonPanel {
   async addRelationship(type: RelationshipType, other: string, strength?: 1 | 2 | 3): Promise<void> {
     await this.root.getByRole('button', { name: /Add relationship/ }).click();
     await this.field('Relationship').selectOption({ label: VERB[type] });
-    const option = this.field('Other person').locator('option', { hasText: other }).first();
-    await this.field('Other person').selectOption({ label: (await option.textContent()) ?? other });
+    // The other person is a combobox: type the name, pick the first match.
+    const box = this.root.getByRole('combobox', { name: 'Other person' });
+    await box.fill(other);
+    await this.root.getByRole('listbox', { name: 'People to connect' }).getByRole('option', { name: new RegExp(other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
     if (strength) await this.field('Strength').selectOption(String(strength));
     await this.root.getByRole('button', { name: 'Add', exact: true }).click();
   }
