@@ -10,7 +10,6 @@ import { usePanelTab } from '../ranking/panelTab';
 import { useTimeTravel } from '../timetravel/store';
 import { ConnectHandle } from './ConnectHandle';
 import { ConnectPopover } from './ConnectPopover';
-import { DeletePersonConfirm } from './DeletePersonConfirm';
 import { HoverCard } from './HoverCard';
 import { installMapGestures, type MapEditGestures } from './mapGestures';
 import { menuEnv } from './menuEnv';
@@ -60,7 +59,7 @@ export function MapEditLayer({ map }: { map: AccountMap }) {
   useEffect(() => {
     const s = useMapEdit.getState();
     s.setHover(null);
-    if (s.menu || s.connect || s.deleting) s.close();
+    if (s.menu || s.connect) s.close();
   }, [accountId, readOnly]);
 
   const boundary = gestures ? (graph.instance?.container() ?? null) : null;
@@ -70,7 +69,6 @@ export function MapEditLayer({ map }: { map: AccountMap }) {
       {readOnly ? null : <ConnectHandle map={map} gestures={gestures} boundary={boundary} />}
       <PersonMenu map={map} readOnly={readOnly} env={env} boundary={boundary} />
       {readOnly ? null : <ConnectPopover map={map} boundary={boundary} />}
-      {readOnly ? null : <DeletePersonConfirm map={map} />}
     </>
   );
 }

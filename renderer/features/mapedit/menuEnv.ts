@@ -11,6 +11,7 @@ import { nodeBox } from './nodeBox';
 import { pathToTop } from './pathToTop';
 import type { MenuEnv } from './personMenu';
 import { useMapEdit } from './store';
+import { useCommandDialogs } from '../../commands/dialogs';
 
 export function menuEnv(t: TFunction): MenuEnv {
   const notify = useUi.getState().notify;
@@ -51,7 +52,9 @@ export function menuEnv(t: TFunction): MenuEnv {
       notify({ kind: 'info', key: 'mapEdit.menu.pathShown', params: { chain: path.names.join(' → ') } });
     },
     deletePerson(person) {
-      useMapEdit.getState().askDelete(person.id);
+      // The one delete confirmation of the app (renderer/commands/DeletePersonHost.tsx).
+      useMapEdit.getState().close();
+      useCommandDialogs.getState().set({ deletePersonId: person.id });
     },
   };
 }

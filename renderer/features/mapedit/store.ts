@@ -14,7 +14,6 @@ interface MapEditState {
   menu: { personId: string; box: Box } | null;
   /** A relationship being made in place: from a drag (toId known) or from the menu (toId chosen in the form). */
   connect: { fromId: string; toId: string | null; box: Box } | null;
-  deleting: string | null;
   /** The person whose path to the top decision-maker is drawn (cleared by the next tap on the map). */
   pathFor: string | null;
   /** A node is being moved or a connect line drawn: no card then. */
@@ -26,7 +25,6 @@ interface MapEditState {
   /** `from`: where focus goes back; by default what has focus now. */
   openMenu(personId: string, box: Box, from?: HTMLElement | null): void;
   openConnect(fromId: string, toId: string | null, box: Box, from?: HTMLElement | null): void;
-  askDelete(personId: string): void;
   setPathFor(personId: string | null): void;
   /** Closes the menu, form and confirmation and gives focus back. */
   close(): void;
@@ -41,7 +39,6 @@ export const useMapEdit = create<MapEditState>()((set, get) => ({
   hover: null,
   menu: null,
   connect: null,
-  deleting: null,
   pathFor: null,
   busy: false,
   returnFocus: null,
@@ -55,22 +52,19 @@ export const useMapEdit = create<MapEditState>()((set, get) => ({
   openMenu(personId, box, from) {
     const s = get();
     const returnFocus = s.menu || s.connect ? s.returnFocus : from !== undefined ? from : focused();
-    set({ menu: { personId, box }, connect: null, deleting: null, hover: null, returnFocus });
+    set({ menu: { personId, box }, connect: null, hover: null, returnFocus });
   },
   openConnect(fromId, toId, box, from) {
     // From the menu: focus goes back where the menu would have sent it.
     const returnFocus = get().menu ? get().returnFocus : from !== undefined ? from : focused();
     set({ connect: { fromId, toId, box }, menu: null, hover: null, returnFocus });
   },
-  askDelete(personId) {
-    set({ deleting: personId, menu: null, hover: null });
-  },
   setPathFor(pathFor) {
     set({ pathFor });
   },
   close() {
     const target = get().returnFocus;
-    set({ menu: null, connect: null, deleting: null, returnFocus: null });
+    set({ menu: null, connect: null, returnFocus: null });
     if (target && target.isConnected) target.focus();
   },
 }));
