@@ -21,6 +21,7 @@ import { snapshotMethods } from './snapshots';
 import { guardStoreErrors } from './storeErrors';
 import { visitPlanMethods } from './visitPlan';
 import { visitMethods } from './visits';
+import { viewStateMethods } from './viewState';
 
 export type { ServiceContext } from './context';
 
@@ -42,6 +43,7 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...purchaseMethods(ctx),
     ...coachingMethods(ctx),
     ...visitPlanMethods(ctx),
+    ...viewStateMethods(ctx),
   }));
 }
 

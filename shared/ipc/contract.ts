@@ -11,6 +11,7 @@ import { importCalls } from '../import/contractCalls';
 import { fileCalls } from '../export/contractCalls';
 import { visitCalls } from '../visits/contractCalls';
 import { coachingCalls } from '../coaching/contractCalls';
+import { viewStateCalls } from '../viewState/contractCalls';
 
 const call = <I extends z.ZodType>(input: I) => ({
   returns: <R>() => ({ input, result: undefined as unknown as R }),
@@ -100,6 +101,9 @@ export const contract = {
 
   // Coaching warnings and paths to power (shared/coaching/contractCalls.ts).
   ...coachingCalls,
+
+  // How the rep left the view: panes, legend, open account and tab (shared/viewState/contractCalls.ts).
+  ...viewStateCalls,
 } as const;
 
 export type Contract = typeof contract;
