@@ -26,6 +26,7 @@ import enVisits from './en/visits';
 import enPaths from './en/paths';
 import enPlan from './en/plan';
 import enCost from './en/cost';
+import enPanes from './en/panes';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -52,6 +53,7 @@ import zhVisits from './zh-CN/visits';
 import zhPaths from './zh-CN/paths';
 import zhPlan from './zh-CN/plan';
 import zhCost from './zh-CN/cost';
+import zhPanes from './zh-CN/panes';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -76,8 +78,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPaths, enPlan, enCost]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPaths, zhPlan, zhCost]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPaths, enPlan, enCost, enPanes]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPaths, zhPlan, zhCost, zhPanes]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */
