@@ -12,7 +12,7 @@ export interface MessageBoxText {
 
 /** An accelerator as the rep reads it on this OS: "CmdOrCtrl+Shift+Z" → "Ctrl+Shift+Z" or "⌘⇧Z". */
 export function readableAccelerator(accelerator: string, isMac: boolean): string {
-  const parts = accelerator.split('+').map((p) => (p === '' ? '+' : p));
+  const parts = accelerator.split('+').map((p) => (p === 'Plus' ? '+' : p));
   if (!isMac) return parts.map((p) => (p === 'CmdOrCtrl' ? 'Ctrl' : p)).join('+');
   const mac: Record<string, string> = { CmdOrCtrl: '⌘', Shift: '⇧', Alt: '⌥', Ctrl: '⌃' };
   return parts.map((p) => mac[p] ?? p).join('');

@@ -9,7 +9,8 @@ import { menuLabel, type MenuLabelKey } from './labels';
 
 export type MenuRole =
   | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'quit' | 'about' | 'hide' | 'hideOthers' | 'unhide'
-  | 'services' | 'togglefullscreen' | 'reload' | 'toggleDevTools' | 'minimize' | 'close' | 'front';
+  | 'services' | 'togglefullscreen' | 'reload' | 'toggleDevTools' | 'minimize' | 'close' | 'front'
+  | 'zoomIn' | 'zoomOut' | 'resetZoom';
 
 export interface MenuItemSpec {
   id?: string;
@@ -17,6 +18,8 @@ export interface MenuItemSpec {
   role?: MenuRole;
   type?: 'normal' | 'separator' | 'submenu' | 'checkbox' | 'radio';
   accelerator?: string;
+  /** false: the accelerator is shown but the page handles the key itself (a bare key must still type in fields). */
+  registerAccelerator?: boolean;
   enabled?: boolean;
   checked?: boolean;
   submenu?: MenuItemSpec[];
@@ -103,9 +106,19 @@ export function buildMenuTemplate(state: MenuState, env: MenuEnv, send: SendComm
     command('view.filter.keyPeople', open, { type: 'checkbox', checked: state.keyPeopleOnly }),
     command('view.legend', open, { type: 'checkbox', checked: state.legendOpen }),
     separator,
-    command('view.zoomIn', open, { accelerator: 'CmdOrCtrl+=' }),
-    command('view.zoomOut', open, { accelerator: 'CmdOrCtrl+-' }),
-    command('view.fit', open, { accelerator: 'CmdOrCtrl+0' }),
+    // The map's zoom keys are bare (+, −, 0) and handled by the page, which knows when a field has focus.
+    command('view.zoomIn', open, { accelerator: 'Plus', registerAccelerator: false }),
+    command('view.zoomOut', open, { accelerator: '-', registerAccelerator: false }),
+    command('view.fit', open, { accelerator: '0', registerAccelerator: false }),
+    {
+      // The whole window's zoom, for reading comfort (Electron's roles).
+      label: l('view.textSize'),
+      submenu: [
+        { role: 'zoomIn', label: l('view.textLarger'), accelerator: 'CmdOrCtrl+Plus' },
+        { role: 'zoomOut', label: l('view.textSmaller'), accelerator: 'CmdOrCtrl+-' },
+        { role: 'resetZoom', label: l('view.textActual'), accelerator: 'CmdOrCtrl+0' },
+      ],
+    },
     separator,
     {
       label: l('view.theme'),

@@ -68,7 +68,8 @@ describe('app menu controller', () => {
   it('accelerators read the way each OS writes them', () => {
     expect(readableAccelerator('Shift+CmdOrCtrl+Z', false)).toBe('Shift+Ctrl+Z');
     expect(readableAccelerator('Shift+CmdOrCtrl+Z', true)).toBe('⇧⌘Z');
-    expect(readableAccelerator('CmdOrCtrl+=', false)).toBe('Ctrl+=');
+    expect(readableAccelerator('CmdOrCtrl+Plus', false)).toBe('Ctrl++');
+    expect(readableAccelerator('Plus', true)).toBe('+');
   });
 
   it('hears the state only from the trusted frame', () => {
