@@ -12,7 +12,7 @@ export const PANEL_TABS = ['people', 'visits', 'ranking', 'timeline', 'changes']
 
 /** Pane widths the rep can drag to, in CSS px (the window may still be too narrow to show them whole). */
 export const PANE_LIMITS = {
-  accounts: { min: 180, max: 480 },
+  accounts: { min: 220, max: 480 },
   right: { min: 260, max: 760 },
 } as const;
 

@@ -5,6 +5,7 @@ import { test, expect } from './harness/fixture';
 import type { AccountSummary } from '../../shared/domain/model';
 import type { ViewState } from '../../shared/viewState/contractCalls';
 import { AppPage } from './pages/AppPage';
+import { shot } from './harness/shots';
 
 const width = async (page: import('@playwright/test').Page, selector: string) => Math.round((await page.locator(selector).boundingBox())!.width);
 
@@ -20,7 +21,7 @@ test('pane widths, the open account and tab and the legend survive a restart; so
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(list[0]!.name);
   await app.openAccount(target.name);
 
-  // The side panel, dragged 120 px wider; the accounts pane, three arrow-key steps narrower.
+  // The side panel, dragged 120 px wider; the accounts pane, two arrow-key steps wider.
   const right = await width(page, '.right-panel');
   const handle = page.getByRole('separator', { name: 'Resize the side panel' });
   const box = (await handle.boundingBox())!;
@@ -32,8 +33,9 @@ test('pane widths, the open account and tab and the legend survive a restart; so
   await expect.poll(() => width(page, '.right-panel')).toBe(right + 120);
   const accounts = await width(page, '.accounts-pane');
   await page.getByRole('separator', { name: 'Resize the accounts pane' }).focus();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => width(page, '.accounts-pane')).toBe(accounts - 48);
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => width(page, '.accounts-pane')).toBe(accounts + 32);
+  await shot(page, 'window-memory-handle-focused');
 
   await page.getByRole('tab', { name: 'Ranking' }).click();
   await page.getByRole('region', { name: 'Legend' }).getByRole('button', { name: 'More' }).click();
@@ -41,13 +43,13 @@ test('pane widths, the open account and tab and the legend survive a restart; so
   // Stored in the file (not only in the page).
   await expect
     .poll(() => powermap.call<ViewState>('getViewState', {}))
-    .toMatchObject({ accountId: target.id, tab: 'ranking', legendOpen: true, rightWidth: right + 120, accountsWidth: accounts - 48, accountsCollapsed: false });
+    .toMatchObject({ accountId: target.id, tab: 'ranking', legendOpen: true, rightWidth: right + 120, accountsWidth: accounts + 32, accountsCollapsed: false });
 
   await powermap.restartService();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.name);
   await expect(page.getByRole('tab', { name: 'Ranking' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Size = influence score');
-  expect(await width(page, '.accounts-pane')).toBe(accounts - 48);
+  expect(await width(page, '.accounts-pane')).toBe(accounts + 32);
   // The ranking widens the panel by itself; back on People it has the width the rep gave it.
   await page.getByRole('tab', { name: 'People' }).click();
   await expect.poll(() => width(page, '.right-panel')).toBe(right + 120);
@@ -59,7 +61,7 @@ test('pane widths, the open account and tab and the legend survive a restart; so
   await expect(page.getByRole('button', { name: 'Expand accounts' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.name);
   await page.getByRole('button', { name: 'Expand accounts' }).click();
-  expect(await width(page, '.accounts-pane')).toBe(accounts - 48);
+  expect(await width(page, '.accounts-pane')).toBe(accounts + 32);
 
   // Double-click gives the layout's own width back, and that is kept too.
   await page.getByRole('separator', { name: 'Resize the side panel' }).dblclick();
