@@ -1,13 +1,14 @@
 // The window remembers the view the rep left: pane widths, the accounts pane folded, the open account
 // and the right panel's tab, the legend — kept in the database, so restarting the service on the same
 // file and reloading the page opens the same view.
+import type { Page } from '@playwright/test';
 import { test, expect } from './harness/fixture';
 import type { AccountSummary } from '../../shared/domain/model';
 import type { ViewState } from '../../shared/viewState/contractCalls';
 import { AppPage } from './pages/AppPage';
 import { shot } from './harness/shots';
 
-const width = async (page: import('@playwright/test').Page, selector: string) => Math.round((await page.locator(selector).boundingBox())!.width);
+const width = async (page: Page, selector: string) => Math.round((await page.locator(selector).boundingBox())!.width);
 
 test('pane widths, the open account and tab and the legend survive a restart; so does the folded accounts pane', async ({ page, powermap }) => {
   const memory = await powermap.call<{ id: string }>('createAccount', { name: 'Memory Co' });
