@@ -77,13 +77,13 @@ export function buildMenuTemplate(state: MenuState, env: MenuEnv, send: SendComm
   ];
 
   const edit: MenuItemSpec[] = [
-    // The app's undo, labelled with what it undoes; disabled (the field's own undo then gets the key) when there is nothing.
-    command('edit.undo', live && state.undoLabel !== null, {
-      label: state.undoLabel ? l('edit.undoWhat', { what: state.undoLabel }) : l('edit.undo'),
+    // The app's undo, labelled with what it undoes; in a text field, the field's own undo of the typing.
+    command('edit.undo', state.editingText || (live && state.undoLabel !== null), {
+      label: state.undoLabel && !state.editingText ? l('edit.undoWhat', { what: state.undoLabel }) : l('edit.undo'),
       accelerator: 'CmdOrCtrl+Z',
     }),
-    command('edit.redo', live && state.redoLabel !== null, {
-      label: state.redoLabel ? l('edit.redoWhat', { what: state.redoLabel }) : l('edit.redo'),
+    command('edit.redo', state.editingText || (live && state.redoLabel !== null), {
+      label: state.redoLabel && !state.editingText ? l('edit.redoWhat', { what: state.redoLabel }) : l('edit.redo'),
       accelerator: 'Shift+CmdOrCtrl+Z',
     }),
     separator,

@@ -15,6 +15,7 @@ import { switchLayout } from '../features/layouts/switchLayout';
 import { selectReadOnly, useTimeTravel } from '../features/timetravel/store';
 import { openLogVisit } from '../features/visits/shortcut';
 import { useVisits } from '../features/visits/store';
+import { editingText } from './state';
 
 type Handler = () => void;
 
@@ -40,15 +41,10 @@ function inAccountsPane(fn: () => void): void {
   nextFrame(fn);
 }
 
-const editable = (): boolean => {
-  const el = document.activeElement as HTMLElement | null;
-  return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
-};
-
 /** In a text field Undo / Redo undo the typing, as the field's own shortcut would. */
 function textEdit(command: 'undo' | 'redo'): void {
   // execCommand is deprecated but remains the only way to drive a field's own undo stack.
-  if (editable()) document.execCommand(command);
+  if (editingText()) document.execCommand(command);
 }
 
 const live = (): boolean => !!useMap.getState().map && !selectReadOnly(useTimeTravel.getState());

@@ -8,6 +8,14 @@ import { useHighlight } from '../features/highlight/store';
 import { useScenario } from '../features/scenario/store';
 import { useTimeTravel } from '../features/timetravel/store';
 
+/** Focus is in a field that takes typing (its Undo is the field's). */
+export function editingText(): boolean {
+  const el = typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null);
+  if (!el) return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes((el as HTMLInputElement).type);
+}
+
 export function currentMenuState(): MenuState {
   const map = useMap.getState().map;
   const ui = useUi.getState();
@@ -19,6 +27,7 @@ export function currentMenuState(): MenuState {
     mode,
     undoLabel: null,
     redoLabel: null,
+    editingText: editingText(),
     theme: null,
     layout: layoutFor(map?.account.id),
     supportBaseOnly: filters.supportBaseOnly,

@@ -31,10 +31,17 @@ export function useNativeMenu(): void {
     };
     push();
     const stops = [useMap.subscribe(push), useUi.subscribe(push), useLayout.subscribe(push), useHighlight.subscribe(push), useTimeTravel.subscribe(push), useScenario.subscribe(push)];
+    // Focus moving into or out of a text field changes what Undo / Redo act on.
+    document.addEventListener('focusin', push);
+    document.addEventListener('focusout', push);
     const stopCommands = bridge.onCommand(runMenuCommand);
     return () => {
       stops.forEach((stop) => stop());
+      document.removeEventListener('focusin', push);
+      document.removeEventListener('focusout', push);
       stopCommands();
+      // Away from the map screen (the visit brief): nothing on the menu acts on an account.
+      bridge.setState({ ...currentMenuState(), hasAccount: false });
     };
   }, []);
 }

@@ -19,6 +19,8 @@ export const menuStateSchema = z
     /** What Undo / Redo would undo or redo, in the app's language, without the verb ("change Sun Meihua's stance"); null = nothing. */
     undoLabel: label,
     redoLabel: label,
+    /** Focus is in a text field: Undo / Redo then act on the typing (a Mac routes the keys through the menu). */
+    editingText: z.boolean(),
     /** The theme chosen; null while the page has no theme setting (the items are then disabled). */
     theme: z.enum(THEMES).nullable(),
     layout: z.enum(LAYOUTS),
@@ -38,6 +40,7 @@ export function initialMenuState(language: MenuState['language']): MenuState {
     mode: 'live',
     undoLabel: null,
     redoLabel: null,
+    editingText: false,
     theme: null,
     layout: 'saved',
     supportBaseOnly: false,

@@ -97,6 +97,11 @@ describe('menu template', () => {
     const zh = build({ ...open, language: 'zh-CN', undoLabel: '修改孙美华的立场', redoLabel: null });
     expect(zh.item('edit.undo').label).toBe('撤销：修改孙美华的立场');
     expect(zh.item('edit.redo').label).toBe('重做');
+    // Typing in a field: Undo / Redo are the field's (enabled, plain), even with nothing of the app's to undo.
+    const typing = build({ ...open, editingText: true });
+    expect(typing.item('edit.undo')).toMatchObject({ label: 'Undo', enabled: true });
+    expect(typing.item('edit.redo')).toMatchObject({ label: 'Redo', enabled: true });
+    expect(build({ ...open, editingText: true, undoLabel: 'add Wang Li' }).item('edit.undo').label).toBe('Undo');
   });
 
   it('the past is read-only (no edits, import or layouts) but exportable; a what-if scenario is neither', () => {
