@@ -1,6 +1,7 @@
-// Main process entry: one instance, one secure window, the database opened through startApp
-// (backups, recovery mode), the contract registered on IPC, the database closed on quit.
-import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+// Main process entry: one instance, one secure window (placed where the rep left it), the native
+// menu, the database opened through startApp (backups, recovery mode), the contract registered on
+// IPC, the database closed on quit.
+import { app, dialog, ipcMain, protocol, screen, session, type BrowserWindow } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkInBackground } from './db/checkInBackground';
@@ -15,7 +16,11 @@ import { denyAllPermissions } from './security/permissions';
 import { trustedSenderFor } from './security/sender';
 import { describeStartupFailure } from './startupFailure';
 import { startUp } from './startupOrder';
-import { appMenuTemplate, createMainWindow, logBlocked, openInSystemBrowser } from './window';
+import { installAppMenu } from './menu/electronMenu';
+import { createMainWindow, logBlocked, openInSystemBrowser, WINDOW_SIZES } from './window';
+import { readWindowState, WINDOW_STATE_FILE, writeWindowState } from './windowState/file';
+import { placeWindow } from './windowState/placement';
+import { trackWindowState } from './windowState/track';
 
 // Bundled to dist/electron/main.cjs: the preload sits beside it, the renderer in dist/renderer.
 const PRELOAD = path.join(__dirname, 'preload.cjs');
@@ -49,9 +54,18 @@ export async function handleStartupFailure(err: unknown, dbPath: string): Promis
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession, (permission) => logBlocked('permission', permission));
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_ROOT, readFile: (file) => fs.promises.readFile(file) }));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform === 'darwin', app.isPackaged)));
-
   const dbPath = resolveDbPath({ argv: process.argv, env: process.env, userDataDir: app.getPath('userData') });
+  const isTrustedSender = trustedSenderFor(() => mainWindow);
+  installAppMenu({
+    window: () => mainWindow,
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    version: app.getVersion(),
+    dbPath,
+    locale: app.getLocale(),
+    isTrustedSender,
+    onRefused: (reason) => logBlocked('menu', reason),
+  });
   const platform = createElectronPlatform({ window: () => mainWindow, defaultDir: app.getPath('documents') });
   const binding = nativeBinding();
   // The order (window first, then the integrity check and the daily backup) is electron/startupOrder.ts.
@@ -69,12 +83,19 @@ async function start(): Promise<void> {
     registerIpc: (service) =>
       // One stable service: in recovery mode it answers only the recovery calls, then switches itself to normal.
       registerIpc(ipcMain, service, {
-        isTrustedSender: trustedSenderFor(() => mainWindow),
+        isTrustedSender,
         onRefused: (channel, url) => logBlocked(`ipc ${channel} from`, url),
       }),
     createWindow: () => {
-      const win = createMainWindow({ preloadPath: PRELOAD });
+      // The window opens where the rep left it, on a screen that is there now.
+      const windowStateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+      const placement = placeWindow(readWindowState(windowStateFile), screen.getAllDisplays(), screen.getPrimaryDisplay(), WINDOW_SIZES);
+      const win = createMainWindow({ preloadPath: PRELOAD, placement });
       mainWindow = win;
+      trackWindowState(win, {
+        save: (state) => writeWindowState(windowStateFile, state),
+        onError: (err) => console.warn(`[window] could not save its placement: ${err instanceof Error ? err.message : String(err)}`),
+      });
       win.on('closed', () => {
         mainWindow = null;
       });

@@ -1,13 +1,20 @@
-// The main window: secure webPreferences, every guard attached, shown once its first paint is ready.
+// The main window: secure webPreferences, every guard attached, opened where the rep left it, shown
+// once its first paint is ready.
 import { BrowserWindow, shell } from 'electron';
 import { APP_ENTRY_URL } from './security/appUrl';
 import { attachNavigationGuards } from './security/navigation';
 import { secureWebPreferences } from './security/webPreferences';
+import type { Placement } from './windowState/placement';
 
 export interface MainWindowOptions {
   preloadPath: string;
   iconPath?: string;
+  /** Where it opens (windowState/placement.ts); centred at the default size without it. */
+  placement?: Placement;
 }
+
+/** The window's size on first start and the least it can be made (placement keeps to these too). */
+export const WINDOW_SIZES = { width: 1280, height: 820, minWidth: 960, minHeight: 600 } as const;
 
 /**
  * The app's only shell.openExternal. It is reached solely through openExternalSafely, which passes
@@ -17,13 +24,14 @@ export const openInSystemBrowser = (url: string): Promise<void> => shell.openExt
 
 export const logBlocked = (kind: string, url: string): void => console.warn(`[security] blocked ${kind}: ${url}`);
 
-export function createMainWindow({ preloadPath, iconPath }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, iconPath, placement }: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     title: 'Powermap',
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 600,
+    width: WINDOW_SIZES.width,
+    height: WINDOW_SIZES.height,
+    ...(placement ? placement.bounds : {}),
+    minWidth: WINDOW_SIZES.minWidth,
+    minHeight: WINDOW_SIZES.minHeight,
     show: false,
     backgroundColor: '#ffffff',
     ...(iconPath ? { icon: iconPath } : {}),
@@ -40,28 +48,11 @@ export function createMainWindow({ preloadPath, iconPath }: MainWindowOptions): 
     },
   });
   attachNavigationGuards(win.webContents, { openExternal: openInSystemBrowser, onBlocked: logBlocked });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    // Maximized after the normal bounds are set, so un-maximizing gives back the saved size.
+    if (placement?.maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(APP_ENTRY_URL);
   return win;
-}
-
-type MenuItem = Electron.MenuItemConstructorOptions;
-
-/** A minimal menu: the standard edit roles (so copy/paste work), zoom, and quit. */
-export function appMenuTemplate(isMac: boolean, isPackaged: boolean): MenuItem[] {
-  const view: MenuItem[] = [
-    { role: 'resetZoom' },
-    { role: 'zoomIn' },
-    { role: 'zoomOut' },
-    { type: 'separator' },
-    { role: 'togglefullscreen' },
-    ...(isPackaged ? [] : ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as MenuItem[])),
-  ];
-  return [
-    ...(isMac ? [{ role: 'appMenu' } as MenuItem] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { label: 'View', submenu: view },
-    { role: 'windowMenu' },
-  ];
 }

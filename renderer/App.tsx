@@ -26,6 +26,9 @@ import { useAccounts } from './stores/accounts';
 import { useMap } from './stores/map';
 import { useSelection } from './stores/selection';
 import { useUi } from './stores/ui';
+import { PaneResizer } from './features/viewMemory/PaneResizer';
+import { paneStyle, usePanes } from './features/viewMemory/panes';
+import { useNativeMenu } from './menu/useNativeMenu';
 
 export function App() {
   const { t } = useTranslation();
@@ -38,7 +41,9 @@ export function App() {
   const rankingOpen = usePanelTab((s) => s.tab !== 'people' && s.tab !== 'visits');
   const past = useTimeTravel((s) => s.map);
   const scenario = useScenario((s) => s.active !== null);
+  const panes = usePanes();
   useAutoCollapseAccounts();
+  useNativeMenu();
 
   useEffect(() => {
     useSelection.getState().clear();
@@ -52,9 +57,11 @@ export function App() {
   const shown = live && past && past.account.id === live.account.id ? past : live;
 
   return (
-    <div className={`app${collapsed ? ' accounts-collapsed' : ''}${rankingOpen ? ' ranking-wide' : ''}${past && !scenario ? ' time-travel' : ''}${scenario ? ' scenario' : ''}`}>
+    <div className={`app${collapsed ? ' accounts-collapsed' : ''}${rankingOpen ? ' ranking-wide' : ''}${past && !scenario ? ' time-travel' : ''}${scenario ? ' scenario' : ''}`} style={paneStyle(panes)}>
       <AccountsPane />
       <main className="centre">
+        {collapsed ? null : <PaneResizer side="accounts" pane="accountsWidth" />}
+        {shown ? <PaneResizer side="right" pane={rankingOpen ? 'wideWidth' : 'rightWidth'} /> : null}
         <Toolbar title={account ? account.name : t('app.name')} peopleCount={shown?.people.length ?? 0} hasAccount={!!shown} />
         <NoticeBar />
         <TimeTravelBanner />

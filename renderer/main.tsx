@@ -1,4 +1,5 @@
-// Boot: read the app info, pick the language, load accounts, open the first one, render.
+// Boot: read the app info, pick the language, load accounts, restore the view the rep left (open
+// account, panes, legend, tab), render.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { call } from './api/client';
@@ -7,6 +8,7 @@ import { Root } from './features/brief/Root';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import { useAccounts } from './stores/accounts';
 import { useUi } from './stores/ui';
+import { rememberView, restoreView } from './features/viewMemory/remember';
 import { resources } from './i18n/resources';
 import { loadFontsFor, stringsIn } from './styles/fontStack';
 import './styles/fonts';
@@ -30,8 +32,10 @@ async function boot(): Promise<void> {
     return;
   }
   await useAccounts.getState().load();
-  const first = useAccounts.getState().list.find((a) => !a.archived);
-  if (first) useAccounts.getState().select(first.id);
+  // The view as the rep left it: panes, legend, tab, and the account open last (else the first).
+  const open = await restoreView();
+  if (open) useAccounts.getState().select(open);
+  rememberView();
   createRoot(root).render(
     <StrictMode>
       <Root />

@@ -23,6 +23,7 @@ import { visitPlanMethods } from './visitPlan';
 import { visitMethods } from './visits';
 import { undoMethods } from './undo';
 import { runStep } from './undoScope';
+import { viewStateMethods } from './viewState';
 
 export type { ServiceContext } from './context';
 
@@ -45,6 +46,7 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     ...coachingMethods(ctx),
     ...visitPlanMethods(ctx),
     ...undoMethods(ctx),
+    ...viewStateMethods(ctx),
   })));
 }
 

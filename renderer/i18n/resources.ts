@@ -29,6 +29,7 @@ import enCost from './en/cost';
 import enUndo from './en/undo';
 import enCommands from './en/commands';
 import enMapEdit from './en/mapEdit';
+import enPanes from './en/panes';
 import zhAccounts from './zh-CN/accounts';
 import zhCommon from './zh-CN/common';
 import zhDataErrors from './zh-CN/dataErrors';
@@ -58,6 +59,7 @@ import zhCost from './zh-CN/cost';
 import zhUndo from './zh-CN/undo';
 import zhCommands from './zh-CN/commands';
 import zhMapEdit from './zh-CN/mapEdit';
+import zhPanes from './zh-CN/panes';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -82,8 +84,8 @@ export function mergeTrees(parts: Tree[], at = ''): Tree {
 }
 
 export const resources: Record<Language, Tree> = {
-  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPaths, enPlan, enCost, enUndo, enCommands, enMapEdit]),
-  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPaths, zhPlan, zhCost, zhUndo, zhCommands, zhMapEdit]),
+  en: mergeTrees([enExport, enBrief, enImport, enBackups, enCommon, enAccounts, enDomain, enErrors, enDataErrors, enMap, enPerson, enRelationships, enRanking, enSearch, enHighlight, enTimeline, enChanges, enLayouts, enAccountDetails, enCoaching, enVisitErrors, enAgenda, enVisits, enPaths, enPlan, enCost, enUndo, enCommands, enMapEdit, enPanes]),
+  'zh-CN': mergeTrees([zhExport, zhBrief, zhImport, zhBackups, zhCommon, zhAccounts, zhDomain, zhErrors, zhDataErrors, zhMap, zhPerson, zhRelationships, zhRanking, zhSearch, zhHighlight, zhTimeline, zhChanges, zhLayouts, zhAccountDetails, zhCoaching, zhVisitErrors, zhAgenda, zhVisits, zhPaths, zhPlan, zhCost, zhUndo, zhCommands, zhMapEdit, zhPanes]),
 };
 
 /** Picks the app language from the rep's choice, else the OS locale. */

@@ -20,33 +20,18 @@ interface UiState {
   notify(notice: Notice | null): void;
 }
 
-/** The legend's fold is the rep's choice, remembered on this computer (a view preference, not account data). */
-const LEGEND_KEY = 'powermap.legendOpen';
-function storedLegendOpen(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(LEGEND_KEY) === 'true';
-  } catch {
-    return false;
-  }
-}
-
 export const useUi = create<UiState>()((set, get) => ({
   accountsCollapsed: false,
-  // Folded to one line unless the rep opened it: a laptop keeps its height for the map.
-  legendOpen: storedLegendOpen(),
+  // Folded to one line unless the rep opened it: a laptop keeps its height for the map. The choice
+  // (and the pane's fold) is kept across restarts by features/viewMemory/remember.ts.
+  legendOpen: false,
   language: 'en',
   notice: null,
   toggleAccounts() {
     set((s) => ({ accountsCollapsed: !s.accountsCollapsed }));
   },
   toggleLegend() {
-    const legendOpen = !get().legendOpen;
-    set({ legendOpen });
-    try {
-      globalThis.localStorage?.setItem(LEGEND_KEY, String(legendOpen));
-    } catch {
-      // Storage refused (private mode): the fold still works for this session.
-    }
+    set({ legendOpen: !get().legendOpen });
   },
   setLanguage(language) {
     set({ language });

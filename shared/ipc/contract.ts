@@ -12,6 +12,7 @@ import { fileCalls } from '../export/contractCalls';
 import { visitCalls } from '../visits/contractCalls';
 import { coachingCalls } from '../coaching/contractCalls';
 import { undoCalls } from '../history/undo';
+import { viewStateCalls } from '../viewState/contractCalls';
 
 const call = <I extends z.ZodType>(input: I) => ({
   returns: <R>() => ({ input, result: undefined as unknown as R }),
@@ -106,6 +107,8 @@ export const contract = {
 
   // Undo and redo of every edit, kept across restarts (shared/history/undo.ts).
   ...undoCalls,
+  // How the rep left the view: panes, legend, open account and tab (shared/viewState/contractCalls.ts).
+  ...viewStateCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -104,3 +104,20 @@ test('shows the sample account, keeps a new account and person across a restart'
   }
   expect(fs.existsSync(dbPath)).toBe(true);
 });
+
+test('the menu bar follows the page and its commands run there', async () => {
+  const { app, page } = await launch(path.join(dir, 'powermap.sqlite3'));
+  try {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/BabyJoy/);
+    const labels = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((i) => i.label) ?? []);
+    expect(labels).toEqual(process.platform === 'darwin' ? ['Powermap', 'File', 'Edit', 'View', 'Account', 'Window', 'Help'] : ['File', 'Edit', 'View', 'Account', 'Help']);
+    // An account is open: the page said so, and Account › Add person is enabled.
+    await expect.poll(() => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('account.addPerson')?.enabled ?? null)).toBe(true);
+    expect(await page.evaluate(() => Object.keys((window as unknown as { powermapMenu: object }).powermapMenu).sort())).toEqual(['onCommand', 'setState']);
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('view.legend')?.click());
+    await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Size = influence score');
+    await expect.poll(() => app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('view.legend')?.checked ?? null)).toBe(true);
+  } finally {
+    await app.close();
+  }
+});

@@ -4,9 +4,13 @@ import { vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
 
-export function createFakeElectron(options: { userData: string; locale?: string }) {
+type Rect = { x: number; y: number; width: number; height: number };
+
+export function createFakeElectron(options: { userData: string; locale?: string; displays?: Rect[] }) {
   const appListeners = new Map<string, Listener[]>();
   const ipcHandlers = new Map<string, Listener>();
+  const ipcListeners = new Map<string, Listener[]>();
+  const displays = (options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1040 }]).map((workArea) => ({ workArea }));
   const protocolHandlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>();
   const windows: FakeWindow[] = [];
   let ready!: () => void;
@@ -16,6 +20,10 @@ export function createFakeElectron(options: { userData: string; locale?: string 
     mainFrame = { url: '' };
     listeners = new Map<string, Listener[]>();
     windowOpenHandler: Listener | null = null;
+    sent: Array<[string, unknown]> = [];
+    send(channel: string, data: unknown) {
+      this.sent.push([channel, data]);
+    }
     on(name: string, l: Listener) {
       this.listeners.set(name, [...(this.listeners.get(name) ?? []), l]);
       return this;
@@ -30,9 +38,14 @@ export function createFakeElectron(options: { userData: string; locale?: string 
     webContents = new FakeWebContents();
     destroyed = false;
     shown = false;
+    maximized = false;
+    bounds: Rect;
     listeners = new Map<string, Listener[]>();
     constructor(opts: Record<string, unknown>) {
       this.options = opts;
+      const width = opts.width as number;
+      const height = opts.height as number;
+      this.bounds = { x: (opts.x as number | undefined) ?? Math.round((1920 - width) / 2), y: (opts.y as number | undefined) ?? 0, width, height };
       windows.push(this);
       // Electron emits web-contents-created for every new webContents.
       for (const l of appListeners.get('web-contents-created') ?? []) l({}, this.webContents);
@@ -58,6 +71,24 @@ export function createFakeElectron(options: { userData: string; locale?: string 
     }
     isMinimized() {
       return false;
+    }
+    isFullScreen() {
+      return false;
+    }
+    isMaximized() {
+      return this.maximized;
+    }
+    maximize() {
+      this.maximized = true;
+      this.emit('maximize');
+    }
+    getNormalBounds() {
+      return { ...this.bounds };
+    }
+    /** What the rep does: drag or resize the window (Electron then emits move / resize). */
+    setBounds(bounds: Rect) {
+      this.bounds = { ...bounds };
+      this.emit('resize');
     }
     restore() {}
     focus() {}
@@ -99,9 +130,12 @@ export function createFakeElectron(options: { userData: string; locale?: string 
     ipcMain: {
       handle: vi.fn((channel: string, l: Listener) => void ipcHandlers.set(channel, l)),
       removeHandler: vi.fn((channel: string) => void ipcHandlers.delete(channel)),
+      on: vi.fn((channel: string, l: Listener) => void ipcListeners.set(channel, [...(ipcListeners.get(channel) ?? []), l])),
+      removeListener: vi.fn((channel: string, l: Listener) => void ipcListeners.set(channel, (ipcListeners.get(channel) ?? []).filter((x) => x !== l))),
     },
+    screen: { getAllDisplays: () => displays, getPrimaryDisplay: () => displays[0]! },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
-    shell: { openExternal: vi.fn(async () => undefined) },
+    shell: { openExternal: vi.fn(async () => undefined), showItemInFolder: vi.fn() },
     dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })) },
     BrowserWindow: FakeWindow,
   };
@@ -112,7 +146,10 @@ export function createFakeElectron(options: { userData: string; locale?: string 
     windows,
     session,
     ipcHandlers,
+    ipcListeners,
     protocolHandlers,
+    /** The menu last set with Menu.setApplicationMenu (the template, as buildFromTemplate returns it here). */
+    menu: () => module.Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as unknown,
     emitApp: (name: string, ...args: unknown[]) => (appListeners.get(name) ?? []).forEach((l) => l(...args)),
   };
 }

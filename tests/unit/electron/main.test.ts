@@ -16,7 +16,7 @@ import { createFakeElectron, type FakeElectron } from './fakeElectron';
 const holder = vi.hoisted(() => ({ fake: null as unknown }));
 // Getters, so every re-import of main.ts (after resetModules) sees the current test's fake.
 vi.mock('electron', () => {
-  const names = ['app', 'protocol', 'session', 'ipcMain', 'Menu', 'shell', 'dialog', 'BrowserWindow'] as const;
+  const names = ['app', 'protocol', 'session', 'ipcMain', 'Menu', 'shell', 'dialog', 'BrowserWindow', 'screen'] as const;
   const current = () => (holder.fake as FakeElectron).module;
   return Object.defineProperties({}, Object.fromEntries(names.map((n) => [n, { get: () => current()[n], enumerable: true }])));
 });
