@@ -5,7 +5,8 @@
 // disabled in the menu, and a handler that arrives anyway does nothing.
 import type { LayoutName } from '../../shared/domain/model';
 import type { RendererCommandId } from '../../shared/menu/commands';
-import { graph } from '../graph/instance';
+import { runCommand } from '../commands/registry';
+import { useCommandDialogs } from '../commands/dialogs';
 import { i18next } from '../i18n';
 import { useMap } from '../stores/map';
 import { useSelection } from '../stores/selection';
@@ -41,10 +42,11 @@ function inAccountsPane(fn: () => void): void {
   nextFrame(fn);
 }
 
-/** In a text field Undo / Redo undo the typing, as the field's own shortcut would. */
-function textEdit(command: 'undo' | 'redo'): void {
+/** In a text field Undo / Redo undo the typing, as the field's own shortcut would; elsewhere the account's last edit. */
+function undoOrTextEdit(command: 'undo' | 'redo'): void {
   // execCommand is deprecated but remains the only way to drive a field's own undo stack.
   if (editingText()) document.execCommand(command);
+  else runCommand(command === 'undo' ? 'edit.undo' : 'edit.redo');
 }
 
 const live = (): boolean => !!useMap.getState().map && !selectReadOnly(useTimeTravel.getState());
@@ -55,19 +57,19 @@ const layout = (name: LayoutName): Handler => () => {
 
 export const MENU_ACTIONS: Record<RendererCommandId, Handler> = {
   'file.newAccount': () => inAccountsPane(() => document.getElementById('new-account-name')?.focus()),
-  'file.import': () => openWith('.toolbar', 'import.open'),
+  'file.import': () => useCommandDialogs.getState().set({ importOpen: true }),
   'file.exportPng': () => openWith('.toolbar', 'export.open', 'export.savePng'),
   'file.exportSvg': () => openWith('.toolbar', 'export.open', 'export.saveSvg'),
   'file.exportBrief': () => openWith('.toolbar', 'export.open', 'export.openBrief'),
   'file.saveAccountFile': () => openWith('.toolbar', 'export.open', 'export.saveAccountJson'),
   'file.openAccountFile': () => {
-    if (useMap.getState().map) openWith('.toolbar', 'import.open');
+    if (useMap.getState().map) useCommandDialogs.getState().set({ importOpen: true });
     else inAccountsPane(() => button('.pane-footer', 'import.accountButton')?.click());
   },
   'file.backups': () => inAccountsPane(() => button('.pane-footer', 'backups.open')?.click()),
-  'edit.undo': () => textEdit('undo'),
-  'edit.redo': () => textEdit('redo'),
-  'edit.find': () => document.querySelector<HTMLInputElement>('.search-box input[role="combobox"]')?.focus(),
+  'edit.undo': () => undoOrTextEdit('undo'),
+  'edit.redo': () => undoOrTextEdit('redo'),
+  'edit.find': () => runCommand('search.focus'),
   'view.layout.saved': layout('saved'),
   'view.layout.orgChart': layout('org-chart'),
   'view.layout.network': layout('influence-network'),
@@ -75,17 +77,17 @@ export const MENU_ACTIONS: Record<RendererCommandId, Handler> = {
   'view.filter.supportBase': () => useHighlight.getState().set({ supportBaseOnly: !useHighlight.getState().supportBaseOnly }),
   'view.filter.keyPeople': () => useHighlight.getState().set({ keyPeopleOnly: !useHighlight.getState().keyPeopleOnly }),
   'view.legend': () => useUi.getState().toggleLegend(),
-  'view.zoomIn': () => graph.zoomBy(1.25),
-  'view.zoomOut': () => graph.zoomBy(0.8),
-  'view.fit': () => graph.fit(),
+  'view.zoomIn': () => runCommand('view.zoomIn'),
+  'view.zoomOut': () => runCommand('view.zoomOut'),
+  'view.fit': () => runCommand('view.fit'),
   // The theme items stay disabled until the page has a theme setting (the menu state's `theme` is null).
   'view.theme.light': () => undefined,
   'view.theme.dark': () => undefined,
   'view.theme.system': () => undefined,
-  'account.addPerson': () => {
-    if (live()) useSelection.getState().startNewPerson();
+  'account.addPerson': () => runCommand('person.add'),
+  'account.details': () => {
+    if (live()) useCommandDialogs.getState().set({ detailsOpen: true });
   },
-  'account.details': () => openWith('.toolbar', 'accountDetails.openToolbar'),
   'account.logVisit': () => openLogVisit(),
   'account.planVisit': () => {
     if (live()) useVisits.getState().openForm({ mode: 'plan', attendeeIds: [...useSelection.getState().personIds] });

@@ -1,5 +1,5 @@
 // The native menu's state, read from the page's stores: what the main process needs to build the
-// menu (shared/menu/state.ts). Undo labels and the theme are null until the page has them.
+// menu (shared/menu/state.ts). The undo labels are the words of the open account's next undo / redo step.
 import type { MenuState } from '../../shared/menu/state';
 import { layoutFor } from '../stores/layout';
 import { useMap } from '../stores/map';
@@ -7,6 +7,7 @@ import { useUi } from '../stores/ui';
 import { useHighlight } from '../features/highlight/store';
 import { useScenario } from '../features/scenario/store';
 import { useTimeTravel } from '../features/timetravel/store';
+import { stepWords, useUndo } from '../features/undo/undoStore';
 
 /** Focus is in a field that takes typing (its Undo is the field's). */
 export function editingText(): boolean {
@@ -20,13 +21,14 @@ export function currentMenuState(): MenuState {
   const map = useMap.getState().map;
   const ui = useUi.getState();
   const filters = useHighlight.getState();
+  const undo = useUndo.getState().state;
   const mode = useScenario.getState().active ? 'scenario' : useTimeTravel.getState().map ? 'past' : 'live';
   return {
     language: ui.language,
     hasAccount: map !== null,
     mode,
-    undoLabel: null,
-    redoLabel: null,
+    undoLabel: map && undo?.undo ? stepWords(undo.undo) : null,
+    redoLabel: map && undo?.redo ? stepWords(undo.redo) : null,
     editingText: editingText(),
     theme: null,
     layout: layoutFor(map?.account.id),

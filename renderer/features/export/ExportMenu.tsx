@@ -2,7 +2,6 @@
 // Import. While time-travelling the export shows the past map with its "as of" day; import is hidden
 // then. During a what-if scenario neither is offered: a scenario is never exported or imported into.
 // On a narrow toolbar (`more` given) Import joins the toolbar's other less-used actions in a More menu.
-import { useState } from 'react';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { useTranslation } from 'react-i18next';
 import { useMap } from '../../stores/map';
@@ -18,7 +17,8 @@ export function ExportMenu({ more }: { more?: MenuItem[] }) {
   const past = useTimeTravel((s) => s.map);
   const pastDay = useTimeTravel((s) => s.day);
   const scenario = useScenario((s) => s.active !== null);
-  const [importing, setImporting] = useState(false);
+  const importing = useCommandDialogs((s) => s.importOpen);
+  const setImporting = (importOpen: boolean) => useCommandDialogs.getState().set({ importOpen });
   // Export is also a command (the palette, the menus): its dialog's open state is the commands' one.
   const exporting = useCommandDialogs((s) => s.exportOpen);
   const setExporting = (exportOpen: boolean) => useCommandDialogs.getState().set({ exportOpen });

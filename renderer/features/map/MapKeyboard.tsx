@@ -22,7 +22,10 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 function shownSpots(): Spot[] {
   const cy = graph.instance;
   if (!cy) return [];
-  return people(cy).filter(':visible').map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') }));
+  return people(cy)
+    .filter(':visible')
+    .nodes()
+    .map((n) => ({ id: n.id(), x: n.position('x'), y: n.position('y') }));
 }
 
 /** Puts the ring on the focused person (and only them), and brings them into view if they are outside it. */

@@ -3,9 +3,10 @@
 // Narrower than FOLD_BELOW (at 1024 px, or at 1280 with the accounts pane open; at 1366 the toolbar
 // is 814 px and shows everything), Import and Account details… fold into a More menu, so the title
 // keeps its room and nothing is clipped or overlaps.
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../commands/registry';
+import { useCommandDialogs } from '../../commands/dialogs';
 import { HighlightToggles } from '../highlight/HighlightToggles';
 import { SearchBox } from '../search/SearchBox';
 import { LayoutSwitch } from '../layouts/LayoutSwitch';
@@ -29,7 +30,8 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
   const root = useRef<HTMLDivElement>(null);
   const folded = useNarrow(root, FOLD_BELOW);
   // The details dialog belongs to the toolbar, so it stays open when the window narrows and the link folds.
-  const [details, setDetails] = useState(false);
+  const details = useCommandDialogs((s) => s.detailsOpen);
+  const setDetails = (detailsOpen: boolean) => useCommandDialogs.getState().set({ detailsOpen });
   const editable = account !== null && !readOnly;
   const more: MenuItem[] | undefined = folded ? (editable ? [{ id: 'details', label: t('accountDetails.openToolbar'), onSelect: () => setDetails(true) }] : []) : undefined;
   return (
