@@ -95,7 +95,7 @@ export function BriefView({ accountId }: { accountId: string }) {
   };
 
   return (
-    <div className="brief" data-ready={ready ? 'true' : 'false'} aria-label={data ? t('brief.region', { name: data.map.account.name }) : undefined} role="region">
+    <div className="brief theme-light" data-ready={ready ? 'true' : 'false'} aria-label={data ? t('brief.region', { name: data.map.account.name }) : undefined} role="region">
       <div className="brief-bar no-print" role="toolbar" aria-label={t('brief.title')}>
         <button type="button" onClick={closeBrief}>
           ← {t('brief.back')}

@@ -9,6 +9,8 @@ import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
 import { withShape } from '../timetravel/shape';
 import { useTimeTravel } from '../timetravel/store';
+import { applyMapTheme } from '../../graph/themeStyle';
+import { useTheme } from '../../theme/store';
 
 export function MapCanvas({ accountName }: { accountName: string }) {
   const { t } = useTranslation();
@@ -30,6 +32,11 @@ export function MapCanvas({ accountName }: { accountName: string }) {
       graph.destroy();
     };
   }, []);
+
+  const theme = useTheme((s) => s.theme);
+  useEffect(() => {
+    if (graph.instance) applyMapTheme(graph.instance, theme);
+  }, [theme]);
 
   useEffect(() => {
     graph.setSelected(selectedIds);

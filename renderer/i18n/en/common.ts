@@ -5,6 +5,8 @@ export default {
     loading: 'Loading…',
     language: 'Language',
     languages: { en: 'English', 'zh-CN': '中文（简体）' },
+    theme: 'Theme',
+    themes: { system: 'Same as system', light: 'Light', dark: 'Dark' },
     cancel: 'Cancel',
     close: 'Close',
     save: 'Save',

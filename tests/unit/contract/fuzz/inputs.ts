@@ -98,6 +98,7 @@ export function validInput(o: Op, pools: Pools, world: World): unknown {
   const inputs: Partial<Record<Method, () => unknown>> = {
     getAppInfo: () => ({}),
     setLanguage: () => ({ language: pick(['en', 'zh-CN', null], null) }),
+    setTheme: () => ({ theme: pick(['light', 'dark', null], null) }),
     listAccounts: () => (flag() ? {} : { includeArchived: flag() }),
     createAccount: () => ({ name: o.text, ...(flag() ? { segment: o.text, stage: pick(RELATIONSHIP_STAGES, 'establish'), budgetAmount: flag() ? n() : null, productFit: flag() } : {}) }),
     updateAccount: () => ({ id: accountId, patch: flag() ? { name: o.text } : { notes: o.text, centralizedPurchasing: flag(), budgetCycle: o.text } }),
