@@ -19,6 +19,8 @@ export interface GraphTestHook {
   nodeStance(id: string): string | null;
   /** The people with the focus ring, in the order chosen. */
   selectedIds(): string[];
+  /** A person's label colour and the label's backing colour as drawn ("rgb(r,g,b)"), for contrast checks. */
+  labelInk(id: string): { color: string; background: string; backgroundOpacity: number } | null;
 }
 
 declare global {
@@ -61,6 +63,10 @@ export function installTestHook(adapter: GraphAdapter): void {
     },
     nodeStance: (id) => (node(id)?.data('stance') as string | undefined) ?? null,
     selectedIds: () => [...adapter.selected()],
+    labelInk: (id) => {
+      const n = node(id);
+      return n ? { color: String(n.style('color')), background: String(n.style('text-background-color')), backgroundOpacity: parseFloat(String(n.style('text-background-opacity'))) } : null;
+    },
   };
   Object.defineProperty(window, '__powermapGraph', { value: Object.freeze(hook), configurable: true });
 }

@@ -1,0 +1,97 @@
+// axe on every screen — map, the right panel's tabs (people, ranking, visits, timeline, changes),
+// next steps, a visit plan, time travel, and the person, relationship, import, export, backups and
+// account-details dialogs, with the language and theme settings on screen — in both languages and
+// both themes: no critical and no serious violation anywhere.
+import { test, expect } from './harness/fixture';
+import type { Page } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { AxeLog } from './a11y/axeScan';
+
+const W = {
+  en: { addRel: /^Add relationship/, importBtn: 'Import', chooseFile: 'Choose a CSV or Excel file', exportBtn: /^Export$/, backups: 'Backups', details: 'Account details…', plan: 'Plan a visit', agenda: /^Next steps/, agendaClose: 'Back to the map', asOf: 'View the map as of' },
+  'zh-CN': { addRel: /^添加关系/, importBtn: '导入', chooseFile: '选择 CSV 或 Excel 文件', exportBtn: /^导出$/, backups: '备份', details: '客户详情…', plan: '计划拜访', agenda: /^下一步/, agendaClose: '返回关系图', asOf: '查看历史日期的地图' },
+} as const;
+
+const CSV = ['姓名,职位,部门,态度,上级', '赵敏,采购经理,采购部,支持,钱峰', '钱峰,采购总监,采购部,盟友,', '孙悦,财务专员,财务部,中立,钱峰'].join('\r\n');
+
+async function closeDialog(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.modal-backdrop')).toHaveCount(0);
+}
+
+async function everyScreen(page: Page, app: AppPage, log: AxeLog, lang: 'en' | 'zh-CN'): Promise<void> {
+  const w = W[lang];
+  await log.scan(page, 'map');
+  const tabs = page.getByRole('tab');
+  const count = await tabs.count();
+  for (let i = 0; i < count; i++) {
+    await tabs.nth(i).click();
+    await log.scan(page, `tab:${(await tabs.nth(i).textContent())?.trim()}`);
+  }
+  await tabs.first().click();
+
+  await app.peopleList.getByRole('button').first().click();
+  await log.scan(page, 'person');
+  await page.getByRole('button', { name: w.addRel }).click();
+  await log.scan(page, 'relationship');
+
+  await page.getByRole('button', { name: w.importBtn, exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await log.scan(page, 'import');
+  await page.getByRole('dialog').getByLabel(w.chooseFile).setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+  await expect(page.getByRole('dialog').locator('table')).toBeVisible();
+  await log.scan(page, 'import preview');
+  await closeDialog(page);
+
+  await page.getByRole('button', { name: w.exportBtn }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await log.scan(page, 'export');
+  await closeDialog(page);
+
+  await page.getByRole('button', { name: w.backups, exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await log.scan(page, 'backups');
+  await closeDialog(page);
+
+  await page.getByRole('button', { name: w.details }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await log.scan(page, 'account details');
+  await closeDialog(page);
+
+  await page.getByRole('button', { name: w.plan }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await log.scan(page, 'visit plan');
+  await closeDialog(page);
+
+  await page.getByRole('button', { name: w.agenda }).first().click();
+  await expect(page.getByRole('button', { name: w.agendaClose })).toBeVisible();
+  await log.scan(page, 'next steps');
+  await page.getByRole('button', { name: w.agendaClose }).click();
+
+  const past = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel(w.asOf).fill(past);
+  await page.getByLabel(w.asOf).press('Enter');
+  await page.waitForTimeout(600);
+  await log.scan(page, 'time travel');
+}
+
+for (const [locale, lang] of [['en-GB', 'en'], ['zh-CN', 'zh-CN']] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`axe (${lang}, ${scheme})`, () => {
+      test.use({ systemLocale: locale, colorScheme: scheme, viewport: { width: 1366, height: 768 } });
+
+      test('no critical or serious violation on any screen', async ({ page, powermap }) => {
+        test.setTimeout(240_000);
+        const [sample] = await powermap.call<Array<{ id: string }>>('listAccounts', {});
+        const map = await powermap.call<{ people: unknown[] }>('getAccountMap', { accountId: sample!.id });
+        await powermap.open();
+        const app = new AppPage(page, lang);
+        await app.waitForNodes(map.people.length);
+        const log = new AxeLog(`${lang}-${scheme}`);
+        await everyScreen(page, app, log, lang);
+        log.save();
+        expect(log.blocking()).toEqual([]);
+      });
+    });
+  }
+}
