@@ -1,10 +1,11 @@
 // Dark mode: follows the OS, can be set light / dark / system and is remembered; the chrome, the map's
 // labels and the legend read at WCAG AA in the dark; exports stay light unless the rep asks for dark.
+import type { Page } from '@playwright/test';
 import { test, expect } from './harness/fixture';
 import { contrast, luminance } from './a11y/contrast';
 import { exportAndWait, lastSaved, openExportDialog, openSampleMap, readPng } from './export/exportHelpers';
 
-const css = (page: import('@playwright/test').Page, selector: string, prop: string) =>
+const css = (page: Page, selector: string, prop: string) =>
   page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
 
 test.describe('dark OS', () => {

@@ -5,6 +5,7 @@ export default {
     loading: 'Loading…',
     language: 'Language',
     languages: { en: 'English', 'zh-CN': '中文（简体）' },
+    chooseDate: 'Choose a date',
     theme: 'Theme',
     themes: { system: 'Same as system', light: 'Light', dark: 'Dark' },
     cancel: 'Cancel',

@@ -5,6 +5,7 @@ export default {
     loading: '正在加载…',
     language: '语言',
     languages: { en: 'English', 'zh-CN': '中文（简体）' },
+    chooseDate: '选择日期',
     theme: '外观',
     themes: { system: '跟随系统', light: '浅色', dark: '深色' },
     cancel: '取消',
