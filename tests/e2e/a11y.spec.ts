@@ -12,7 +12,12 @@ const W = {
   'zh-CN': { addRel: /添加关系/, brief: '打开拜访简报…', briefBack: '返回关系图', importBtn: '导入', chooseFile: '选择 CSV 或 Excel 文件', exportBtn: /^导出$/, backups: '备份', details: '客户详情…', plan: '计划拜访', agenda: /^下一步/, agendaClose: '返回关系图', asOf: '查看历史日期的地图' },
 } as const;
 
-const CSV = ['姓名,职位,部门,态度,上级', '赵敏,采购经理,采购部,支持,钱峰', '钱峰,采购总监,采购部,盟友,', '孙悦,财务专员,财务部,中立,钱峰'].join('\r\n');
+// Enough rows that the preview table and the error list scroll, with errors and a duplicate to list.
+const CSV = [
+  '姓名,职位,部门,立场,上级',
+  ...Array.from({ length: 40 }, (_, i) => `人物${i + 1},采购专员,采购部,${i % 7 === 3 ? '不确定' : '支持'},${i > 0 ? '人物1' : ''}`),
+  ...Array.from({ length: 12 }, (_, i) => `重复${i % 2},采购专员,采购部,朋友,`),
+].join('\r\n');
 
 async function closeDialog(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
