@@ -98,7 +98,9 @@ for (const [locale, lang] of [['en-GB', 'en'], ['zh-CN', 'zh-CN']] as const) {
       test('no critical or serious violation on any screen', async ({ page, powermap }) => {
         test.setTimeout(1_200_000);
         const [sample] = await powermap.call<Array<{ id: string }>>('listAccounts', {});
-        const map = await powermap.call<{ people: unknown[] }>('getAccountMap', { accountId: sample!.id });
+        const map = await powermap.call<{ people: Array<{ id: string; stance: string }> }>('getAccountMap', { accountId: sample!.id });
+        // One more supporter today: the accounts list's support-base trend goes up (its green figure on the selected row is checked too).
+        await powermap.call('updatePerson', { id: map.people.find((p) => p.stance === 'neutral')!.id, patch: { stance: 'supporter' } });
         await powermap.open();
         const app = new AppPage(page, lang);
         await app.waitForNodes(map.people.length);
