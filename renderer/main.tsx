@@ -9,14 +9,17 @@ import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import { useAccounts } from './stores/accounts';
 import { useUi } from './stores/ui';
 import { rememberView, restoreView } from './features/viewMemory/remember';
+import { initTheme } from './theme/store';
 import { resources } from './i18n/resources';
 import { loadFontsFor, stringsIn } from './styles/fontStack';
 import './styles/fonts';
 import './styles/app.css';
 import './styles/panels.css';
+import './styles/theme-dark.css';
 
 async function boot(): Promise<void> {
   const info = await call('getAppInfo', {});
+  initTheme(info.theme);
   const language = pickLanguage(info.language, info.systemLocale || navigator.language);
   await initI18n(language);
   // The first frame in the shipped faces, not a fallback swapped later: load those the interface's

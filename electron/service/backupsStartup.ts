@@ -125,7 +125,7 @@ export async function startApp(options: StartAppOptions): Promise<StartedApp> {
   const recoveryCalls = {
     getStartupStatus: (): StartupStatus => status,
     listBackups: (): BackupInfo[] => listBackups(dbPath),
-    getAppInfo: () => ({ version: options.version, dbPath, systemLocale: options.systemLocale, language: null }),
+    getAppInfo: () => ({ version: options.version, dbPath, systemLocale: options.systemLocale, language: null, theme: null }),
     async recoverFromBackup({ name }: ParsedInput<'recoverFromBackup'>): Promise<RestoreResult> {
       if (status.status !== 'corrupt') throw conflict(status.status === 'ok' ? 'error.backup.notInRecovery' : 'error.backup.tooNew');
       if (recovering) throw conflict('error.backup.busy');

@@ -2,7 +2,7 @@
 import type { ExportGeometry } from './exportLayout';
 import type { LegendGlyph, LegendLayout } from './exportLegend';
 import { SUPPORT_HALO } from './highlightStyle';
-import { CHANGED_OUTLINE, EDGE_COLOUR, STANCE_FILL, TDM_BORDER } from './palette';
+import { CHANGED_OUTLINE, DARK, EDGE_COLOUR, STANCE_FILL, TDM_BORDER } from './palette';
 import { FONT_STACK } from '../styles/fontStack';
 
 export interface ExportHeader {
@@ -14,6 +14,17 @@ export interface ExportHeader {
 
 export const TEXT_DARK = '#1f2329';
 export const TEXT_MUTED = '#5f6670';
+
+/** The words and rules of an export: dark on white by default, light on the dark canvas when the rep chose a dark export. */
+export interface ExportInk {
+  background: string;
+  title: string;
+  muted: string;
+  legendText: string;
+  hairline: string;
+}
+export const LIGHT_INK: ExportInk = { background: '#ffffff', title: TEXT_DARK, muted: TEXT_MUTED, legendText: '#333a42', hairline: '#d7dbe0' };
+export const DARK_INK: ExportInk = { background: DARK.canvas, title: '#eef0f3', muted: '#b3bac4', legendText: '#d5dae0', hairline: '#3a4048' };
 
 export const font = (px: number, bold: boolean): string => `${bold ? '700' : '400'} ${px}px ${FONT_STACK}`;
 
@@ -31,18 +42,18 @@ export function fitText(ctx: CanvasRenderingContext2D, text: string, max: number
   return `${chars.slice(0, lo).join('')}…`;
 }
 
-export function drawHeader(ctx: CanvasRenderingContext2D, g: ExportGeometry, header: ExportHeader): void {
+export function drawHeader(ctx: CanvasRenderingContext2D, g: ExportGeometry, header: ExportHeader, ink: ExportInk = LIGHT_INK): void {
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
-  ctx.fillStyle = TEXT_DARK;
+  ctx.fillStyle = ink.title;
   ctx.font = font(g.titleFont, true);
   const titleY = g.header.y + g.titleFont;
   ctx.fillText(fitText(ctx, header.title, g.header.w), g.header.x, titleY);
-  ctx.fillStyle = TEXT_MUTED;
+  ctx.fillStyle = ink.muted;
   ctx.font = font(g.subtitleFont, false);
   ctx.fillText(fitText(ctx, header.subtitle, g.header.w), g.header.x, titleY + g.subtitleFont * 1.7);
   // A hairline under the header separates it from the map.
-  ctx.fillStyle = '#d7dbe0';
+  ctx.fillStyle = ink.hairline;
   ctx.fillRect(g.header.x, g.header.y + g.header.h - Math.max(1, g.unit), g.header.w, Math.max(1, Math.round(g.unit)));
 }
 
@@ -160,14 +171,14 @@ function drawGlyph(ctx: CanvasRenderingContext2D, glyph: LegendGlyph, x: number,
   ctx.restore();
 }
 
-export function drawLegend(ctx: CanvasRenderingContext2D, g: ExportGeometry, layout: LegendLayout): void {
+export function drawLegend(ctx: CanvasRenderingContext2D, g: ExportGeometry, layout: LegendLayout, ink: ExportInk = LIGHT_INK): void {
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   for (const e of layout.entries) {
     const y = g.legend.y + e.y;
     if (e.glyph) drawGlyph(ctx, e.glyph, g.legend.x + e.x, y, g.legendFont);
     ctx.font = font(g.legendFont, e.kind === 'title');
-    ctx.fillStyle = e.kind === 'title' ? TEXT_DARK : '#333a42';
+    ctx.fillStyle = e.kind === 'title' ? ink.title : ink.legendText;
     ctx.fillText(e.label, g.legend.x + e.textX, y);
   }
 }

@@ -2,7 +2,8 @@
 // cy.png returns "" past the canvas limit without throwing, so the map is capped with maxWidth /
 // maxHeight (never `scale`) and the result is decoded and measured before it is used.
 import type { Core } from 'cytoscape';
-import { drawHeader, drawLegend, font, type ExportHeader } from './exportDrawCanvas';
+import { DARK_INK, drawHeader, drawLegend, font, LIGHT_INK, type ExportHeader } from './exportDrawCanvas';
+import { withMapTheme } from './themeStyle';
 import { exportGeometry, fitInside, type ExportGeometry } from './exportLayout';
 import { layoutLegend, type LegendLayout, type LegendSection, type MeasureText } from './exportLegend';
 import { withFullDetail } from './perf/farView';
@@ -10,7 +11,8 @@ import { ensureLabelFonts } from './labelFonts';
 import { loadFontsFor } from '../styles/fontStack';
 import { withoutTemporaryMarks } from './exportMarks';
 
-export type ExportBackground = 'white' | 'transparent';
+/** White (the default), transparent, or the dark theme's canvas (the map then drawn in the dark palette too). */
+export type ExportBackground = 'white' | 'transparent' | 'dark';
 
 export interface ExportContent {
   /** null: no header band (the brief prints its own). */
@@ -75,13 +77,13 @@ async function decode(src: string): Promise<HTMLImageElement> {
 }
 
 /** The map alone, as large as fits in `box`, checked to be a real image of about the expected size. */
-export async function renderMapImage(cy: Core, box: { w: number; h: number }, bg?: string, keepChanged = false): Promise<HTMLImageElement> {
+export async function renderMapImage(cy: Core, box: { w: number; h: number }, bg?: string, keepChanged = false, dark = false): Promise<HTMLImageElement> {
   if (cy.elements(':visible').empty()) throw new ExportError('export.error.emptyMap');
   const bounds = mapBounds(cy, keepChanged);
   const want = fitInside(box, bounds.w / bounds.h);
-  const uri = withoutUiMarks(cy, () =>
-    cy.png({ full: true, output: 'base64uri', maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h), ...(bg ? { bg } : {}) }),
-    keepChanged,
+  // The screen may be dark; an export is drawn in the palette the rep chose for it (light unless asked).
+  const uri = withMapTheme(cy, dark ? 'dark' : 'light', () =>
+    withoutUiMarks(cy, () => cy.png({ full: true, output: 'base64uri', maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h), ...(bg ? { bg } : {}) }), keepChanged),
   );
   if (typeof uri !== 'string' || uri.length < 100 || !uri.startsWith('data:image/png')) throw new ExportError('export.error.tooBig');
   const img = await decode(uri);
@@ -106,21 +108,23 @@ export async function exportPng(cy: Core, longSide: number, content: ExportConte
   await loadExportFonts(cy, content);
   const measure = canvasMeasure();
   const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, measure, content.header !== null, content.includeChanged === true);
-  const img = await renderMapImage(cy, g.map, undefined, content.includeChanged === true);
+  const dark = content.background === 'dark';
+  const ink = dark ? DARK_INK : LIGHT_INK;
+  const img = await renderMapImage(cy, g.map, undefined, content.includeChanged === true, dark);
   const canvas = document.createElement('canvas');
   canvas.width = g.width;
   canvas.height = g.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new ExportError('export.error.noCanvas');
-  if (content.background === 'white') {
-    ctx.fillStyle = '#ffffff';
+  if (content.background !== 'transparent') {
+    ctx.fillStyle = ink.background;
     ctx.fillRect(0, 0, g.width, g.height);
   }
-  if (content.header) drawHeader(ctx, g, content.header);
+  if (content.header) drawHeader(ctx, g, content.header, ink);
   const dx = g.map.x + (g.map.w - img.naturalWidth) / 2;
   const dy = g.map.y + (g.map.h - img.naturalHeight) / 2;
   ctx.drawImage(img, Math.round(dx), Math.round(dy));
-  drawLegend(ctx, g, legendLayout);
+  drawLegend(ctx, g, legendLayout, ink);
   const blob = await toBlob(canvas);
   // A canvas past the browser's limit yields a tiny empty PNG instead of an error.
   if (blob.size < 1000) throw new ExportError('export.error.blank');

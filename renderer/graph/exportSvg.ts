@@ -3,7 +3,8 @@
 // the map part from cytoscape-svg is parsed, sanitized and nested rather than pasted as a string.
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
-import { TEXT_DARK, TEXT_MUTED } from './exportDrawCanvas';
+import { DARK_INK, LIGHT_INK, type ExportInk } from './exportDrawCanvas';
+import { withMapTheme } from './themeStyle';
 import type { ExportGeometry } from './exportLayout';
 import { fitInside } from './exportLayout';
 import type { LegendGlyph, LegendLayout } from './exportLegend';
@@ -41,14 +42,16 @@ export function sanitizeSvg(root: Element): void {
   }
 }
 
-function mapFragment(cy: Core, box: { w: number; h: number }, keepChanged: boolean): Element {
+function mapFragment(cy: Core, box: { w: number; h: number }, keepChanged: boolean, dark: boolean): Element {
   if (cy.elements(':visible').empty()) throw new ExportError('export.error.emptyMap');
   // canvas2svg draws Cytoscape's rounded shapes (arcTo) as stray lines: use the plain diamond for the SVG.
   const rounded = cy.nodes('.tdm');
   rounded.style('shape', 'diamond');
   let raw: string;
   try {
-    raw = withoutUiMarks(cy, () => (cy as unknown as { svg(o: object): string }).svg({ full: true, maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h) }), keepChanged);
+    raw = withMapTheme(cy, dark ? 'dark' : 'light', () =>
+      withoutUiMarks(cy, () => (cy as unknown as { svg(o: object): string }).svg({ full: true, maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h) }), keepChanged),
+    );
   } finally {
     rounded.removeStyle('shape');
   }
@@ -113,12 +116,12 @@ function glyph(doc: XMLDocument, parent: Element, g: LegendGlyph, x: number, y: 
   }
 }
 
-function legend(doc: XMLDocument, root: Element, g: ExportGeometry, layout: LegendLayout): void {
+function legend(doc: XMLDocument, root: Element, g: ExportGeometry, layout: LegendLayout, ink: ExportInk): void {
   const group = el(doc, 'g', { class: 'legend' }, root);
   for (const e of layout.entries) {
     const y = g.legend.y + e.y;
     if (e.glyph) glyph(doc, group, e.glyph, g.legend.x + e.x, y, g.legendFont);
-    text(doc, group, e.label, { x: g.legend.x + e.textX, y, 'dominant-baseline': 'central', 'font-size': g.legendFont, 'font-weight': e.kind === 'title' ? 700 : 400, fill: e.kind === 'title' ? TEXT_DARK : '#333a42' });
+    text(doc, group, e.label, { x: g.legend.x + e.textX, y, 'dominant-baseline': 'central', 'font-size': g.legendFont, 'font-weight': e.kind === 'title' ? 700 : 400, fill: e.kind === 'title' ? ink.title : ink.legendText });
   }
 }
 
@@ -130,15 +133,17 @@ export async function exportSvg(cy: Core, longSide: number, content: ExportConte
   const root = doc.documentElement;
   for (const [k, v] of Object.entries({ width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'font-family': PORTABLE_FONT_STACK }) as Array<[string, string | number]>) root.setAttribute(k, String(v));
   if (content.header) el(doc, 'title', {}, root).textContent = content.header.title;
-  if (content.background === 'white') el(doc, 'rect', { x: 0, y: 0, width: g.width, height: g.height, fill: '#ffffff' }, root);
+  const dark = content.background === 'dark';
+  const ink = dark ? DARK_INK : LIGHT_INK;
+  if (content.background !== 'transparent') el(doc, 'rect', { x: 0, y: 0, width: g.width, height: g.height, fill: ink.background }, root);
   if (content.header) {
     const header = el(doc, 'g', { class: 'header' }, root);
-    text(doc, header, content.header.title, { x: g.header.x, y: g.header.y + g.titleFont, 'font-size': g.titleFont, 'font-weight': 700, fill: TEXT_DARK });
-    text(doc, header, content.header.subtitle, { x: g.header.x, y: g.header.y + g.titleFont + g.subtitleFont * 1.7, 'font-size': g.subtitleFont, fill: TEXT_MUTED });
-    el(doc, 'rect', { x: g.header.x, y: g.header.y + g.header.h - g.unit, width: g.header.w, height: Math.max(1, g.unit), fill: '#d7dbe0' }, header);
+    text(doc, header, content.header.title, { x: g.header.x, y: g.header.y + g.titleFont, 'font-size': g.titleFont, 'font-weight': 700, fill: ink.title });
+    text(doc, header, content.header.subtitle, { x: g.header.x, y: g.header.y + g.titleFont + g.subtitleFont * 1.7, 'font-size': g.subtitleFont, fill: ink.muted });
+    el(doc, 'rect', { x: g.header.x, y: g.header.y + g.header.h - g.unit, width: g.header.w, height: Math.max(1, g.unit), fill: ink.hairline }, header);
   }
 
-  const fragment = mapFragment(cy, g.map, content.includeChanged === true);
+  const fragment = mapFragment(cy, g.map, content.includeChanged === true, dark);
   const natW = Number(fragment.getAttribute('width')) || g.map.w;
   const natH = Number(fragment.getAttribute('height')) || g.map.h;
   const bounds = mapBounds(cy, content.includeChanged === true);
@@ -151,6 +156,6 @@ export async function exportSvg(cy: Core, longSide: number, content: ExportConte
   nested.setAttribute('height', String(fit.h));
   nested.setAttribute('viewBox', `0 0 ${natW} ${natH}`);
   root.appendChild(nested);
-  legend(doc, root, g, legendLayout);
+  legend(doc, root, g, legendLayout, ink);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
 }

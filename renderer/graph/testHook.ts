@@ -62,6 +62,8 @@ export interface NodeBoxes {
   withLabel: Box;
   /** The label's own box (empty for a node without a label). */
   label: Box;
+  /** A person's label colour and the label's backing colour as drawn ("rgb(r,g,b)"), for contrast checks. */
+  labelInk(id: string): { color: string; background: string; backgroundOpacity: number } | null;
 }
 
 declare global {
@@ -147,6 +149,9 @@ export function installTestHook(adapter: GraphAdapter): void {
       if (!e || e.empty() || !e.isEdge()) return null;
       const bends = e.segmentPoints() ?? [];
       return [{ ...e.sourceEndpoint() }, ...bends.map((p) => ({ x: p.x, y: p.y })), { ...e.targetEndpoint() }];
+    labelInk: (id) => {
+      const n = node(id);
+      return n ? { color: String(n.style('color')), background: String(n.style('text-background-color')), backgroundOpacity: parseFloat(String(n.style('text-background-opacity'))) } : null;
     },
   };
   Object.defineProperty(window, '__powermapGraph', { value: Object.freeze(hook), configurable: true });

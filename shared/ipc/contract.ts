@@ -36,11 +36,14 @@ export interface AppInfo {
   systemLocale: string;
   /** The language the rep chose in the app, or null to follow the OS. */
   language: 'en' | 'zh-CN' | null;
+  /** The colour theme the rep chose in the app, or null to follow the OS (prefers-color-scheme). */
+  theme: 'light' | 'dark' | null;
 }
 
 export const contract = {
   getAppInfo: call(z.object({}).strict()).returns<AppInfo>(),
   setLanguage: call(z.object({ language: z.enum(['en', 'zh-CN']).nullable() }).strict()).returns<void>(),
+  setTheme: call(z.object({ theme: z.enum(['light', 'dark']).nullable() }).strict()).returns<void>(),
 
   listAccounts: call(z.object({ includeArchived: z.boolean().optional() }).strict()).returns<AccountSummary[]>(),
   createAccount: call(accountFields.strict()).returns<Account>(),

@@ -368,7 +368,7 @@ export const SAMPLE_PEOPLE: SamplePersonRow[] = [
     ],
     notes: {
       en: 'Cooled down after we could not fund the spring member event. Need: co-marketing budget. Want: to be asked before promotions are set.',
-      zh: '我们没能赞助春季会员活动后态度转冷。需求：联合营销预算。需要：促销方案先征求他的意见。',
+      zh: '我们没能赞助春季会员活动后他转为中立。需求：联合营销预算。需要：促销方案先征求他的意见。',
     },
   },
   {

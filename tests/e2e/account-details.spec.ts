@@ -71,7 +71,7 @@ test('recording a budget clears the brief’s “budget unknown” warning', asy
   const s = await sample(powermap);
   await powermap.call('updateAccount', { id: s.id, patch: { budgetAmount: null, budgetCycle: '', budgetProcess: '' } });
   await page.goto(`/?e2e=1#/brief/${encodeURIComponent(s.id)}`);
-  await expect(page.getByRole('region', { name: `Visit brief for ${s.name}` }).getByText('The budget is unknown.')).toBeVisible();
+  await expect(page.getByRole('main', { name: `Visit brief for ${s.name}` }).getByText('The budget is unknown.')).toBeVisible();
 
   await page.goto('/?e2e=1');
   const app = new AppPage(page);
@@ -87,7 +87,7 @@ test('recording a budget clears the brief’s “budget unknown” warning', asy
   expect(row.b).toBe(8_000_000);
 
   await page.goto(`/?e2e=1#/brief/${encodeURIComponent(s.id)}`);
-  const brief = page.getByRole('region', { name: `Visit brief for ${s.name}` });
+  const brief = page.getByRole('main', { name: `Visit brief for ${s.name}` });
   await expect(brief).toHaveAttribute('data-ready', 'true');
   await expect(brief.getByText(/Stage: Establish/).first()).toBeVisible();
   await expect(brief.getByText('The budget is unknown.')).toHaveCount(0);

@@ -57,11 +57,12 @@ test('empty, blank and over-long names are refused with a message; nothing is wr
   await shot(page, 'bad-input-person');
   expect(counts(powermap)).toEqual(afterAccount);
 
-  // The date field cannot hold a malformed date: the browser empties it.
-  await panel.field('Last contact').evaluate((el) => {
-    (el as HTMLInputElement).value = '2026-02-30';
-  });
-  await expect(panel.field('Last contact')).toHaveValue('');
+  // A day that does not exist, typed into the date field: refused in words beside it, nothing written.
+  await panel.fill({ name: 'Bell Ringer' });
+  await panel.field('Last contact').fill('2026-02-30');
+  await panel.root.getByRole('button', { name: 'Save new person' }).click();
+  await expect(panel.root.locator('.field-error')).toHaveText('Enter a real date (year-month-day).');
+  expect(counts(powermap)).toEqual(afterAccount);
   expect(powermap.dialogs).toEqual([]);
 });
 

@@ -102,7 +102,7 @@ test.describe('coaching in Chinese', () => {
     const c = card(page);
     await expect(c.getByRole('heading', { level: 2 })).toContainText('教练提示');
     await expect(c.locator('.coaching-focus')).toHaveText('阶段：建立 — 重点：建立信任、见到最高决策者、确认是否符合大客户条件');
-    await expect(c.getByRole('heading', { level: 2 })).toContainText(`${warnings.length} 件事需要跟进`);
+    await expect(c.getByRole('heading', { level: 2 })).toContainText(`${warnings.length} 件事待跟进`);
     await expect(c.locator('li[data-warning="topDecisionMakerNotMet"]')).toContainText(`从未见过最高决策者 ${top.name}。`);
     await expect(c.locator('li[data-warning="topDecisionMakerNotMet"]')).toContainText('下一步：安排与');
     await c.screenshot({ path: `${process.env.SHOTS_DIR || '/tmp/shots/h15'}/coaching-card-zh-CN.png` });

@@ -70,12 +70,12 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       // Prefilled: today, both attendees, next step due a week later; focus in the first field.
       await expect(v.dialog).toBeVisible();
       await expect(v.dialog.getByRole('heading', { name: v.w.logTitle })).toBeVisible();
-      await expect(v.field(v.w.date)).toHaveValue(s.today);
+      await expect(v.field(v.w.date)).toHaveAttribute('data-value', s.today);
       await expect(v.field(v.w.date)).toBeFocused();
       await expect(v.dialog.locator('.attendee-row')).toHaveCount(2);
       await expect(v.dialog.locator('.attendee-row').nth(0)).toContainText(s.a.name);
       await expect(v.dialog.locator('.attendee-row').nth(1)).toContainText(s.b.name);
-      await expect(v.field(v.w.nextDue)).toHaveValue(addDays(s.today, 7));
+      await expect(v.field(v.w.nextDue)).toHaveAttribute('data-value', addDays(s.today, 7));
 
       await v.stance(s.b.name).selectOption({ label: v.w.supporter });
       await v.field(v.w.nextWhat).fill(lang === 'en' ? 'Send samples' : '送样品');
@@ -272,7 +272,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await v.clickNode(s.a.id);
       await v.openTab();
       await page.getByRole('button', { name: v.w.plan, exact: true }).click();
-      await expect(v.field(v.w.date)).toHaveValue(addDays(s.today, 7));
+      await expect(v.field(v.w.date)).toHaveAttribute('data-value', addDays(s.today, 7));
       await expect(v.field(v.w.nextWhat)).toHaveCount(0);
       await expect(v.stance(s.a.name)).toHaveCount(0);
       await v.field(lang === 'en' ? 'Objective (set beforehand)' : '拜访目标（事先设定）').fill(lang === 'en' ? 'Meet the budget owner' : '见预算负责人');
@@ -287,7 +287,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
 
       // Log it: held today (the plan's day is still ahead), now with the outcome fields.
       await item.getByRole('button', { name: new RegExp(lang === 'en' ? '^Log the visit planned' : '^将计划于') }).click();
-      await expect(v.field(v.w.date)).toHaveValue(s.today);
+      await expect(v.field(v.w.date)).toHaveAttribute('data-value', s.today);
       await v.field(v.w.nextWhat).fill(lang === 'en' ? 'Send the proposal' : '发方案');
       await v.dialog.getByRole('button', { name: v.w.save }).click();
       await expect(v.dialog).toHaveCount(0);

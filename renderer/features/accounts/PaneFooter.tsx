@@ -1,9 +1,10 @@
-// The accounts pane's footer: app-level controls (import a whole account, backups, language),
+// The accounts pane's footer: app-level controls (import a whole account, backups, language, theme),
 // kept out of the map toolbar because they are about the app, not the map on screen.
 import { useTranslation } from 'react-i18next';
 import { BackupsButton } from '../backups/BackupsButton';
 import { AccountImportButton } from '../import/AccountImportButton';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { ThemeSwitch } from '../settings/ThemeSwitch';
 
 export function PaneFooter() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function PaneFooter() {
         <BackupsButton />
       </div>
       <LanguageSwitch />
+      <ThemeSwitch />
     </div>
   );
 }

@@ -85,7 +85,7 @@ export function BriefView({ accountId }: { accountId: string }) {
   };
 
   return (
-    <div className="brief" data-ready={ready ? 'true' : 'false'} aria-label={data ? t('brief.region', { name: data.map.account.name }) : undefined} role="region">
+    <main className="brief theme-light" data-ready={ready ? 'true' : 'false'} aria-label={data ? t('brief.region', { name: data.map.account.name }) : undefined}>
       <div className="brief-bar no-print" role="toolbar" aria-label={t('brief.title')}>
         <button type="button" onClick={closeBrief}>
           ← {t('brief.back')}
@@ -98,6 +98,6 @@ export function BriefView({ accountId }: { accountId: string }) {
         </span>
       </div>
       {data ? <BriefPages data={data} image={image} language={language} onLaidOut={onLaidOut} /> : null}
-    </div>
+    </main>
   );
 }

@@ -107,7 +107,7 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
           </fieldset>
           <fieldset className="export-choices">
             <legend>{t('export.background')}</legend>
-            {(['white', 'transparent'] as const).map((bg) => (
+            {(['white', 'transparent', 'dark'] as const).map((bg) => (
               <label key={bg}>
                 <input type="radio" name="export-bg" checked={background === bg} onChange={() => setBackground(bg)} />
                 {t(`export.${bg}`)}

@@ -73,7 +73,7 @@ export function ImportPreviewView({ preview, over, busy, onMapping, onCompanionM
       {preview.duplicates.length > 0 ? (
         <section aria-label={t('import.duplicatesLabel')}>
           <h3>{t('import.duplicatesHeading', { count: preview.totals.duplicates })}</h3>
-          <ul className="import-issues">
+          <ul className="import-issues" aria-label={t('import.duplicatesLabel')} tabIndex={0}>
             {preview.duplicates.map((d) => (
               <li key={d.rowNumber}>
                 {d.of.kind === 'row'

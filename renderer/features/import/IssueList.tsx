@@ -13,7 +13,7 @@ export function IssueList({ part, label }: { part: ImportPart; label: string }) 
   return (
     <section aria-label={label}>
       <h3>{t('import.errorsHeading', { count: part.totals.withErrors })}</h3>
-      <ul className="import-issues">
+      <ul className="import-issues" aria-label={label} tabIndex={0}>
         {part.errors.map((i, k) => (
           <li key={k}>{text(i)}</li>
         ))}

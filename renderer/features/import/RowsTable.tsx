@@ -13,7 +13,8 @@ export function RowsTable({ part, label }: { part: ImportPart; label: string }) 
     return r.duplicateOf ? t('import.duplicate') : t('import.ok');
   };
   return (
-    <div className="import-table-wrap">
+    // The preview scrolls: a named, focusable region, so keyboard users can scroll it too.
+    <div className="import-table-wrap" role="region" aria-label={label} tabIndex={0}>
       <table className="import-table" aria-label={label}>
         <thead>
           <tr>

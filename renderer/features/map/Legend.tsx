@@ -1,7 +1,7 @@
 // On-screen legend: stance colours, marks and line styles, drawn with the same palette as the map.
 import { useTranslation } from 'react-i18next';
 import { STANCES, type RelationshipType } from '../../../shared/domain/model';
-import { EDGE_COLOUR, FOCUS, STANCE_FILL } from '../../graph/palette';
+import { usePalette } from '../../theme/usePalette';
 import { useUi } from '../../stores/ui';
 import { LegendInfluence } from '../highlight/LegendInfluence';
 import { LegendChanged } from '../changes/LegendChanged';
@@ -16,6 +16,7 @@ const LINES: Array<{ type: RelationshipType; key: string; dash?: string; arrow: 
 
 export function Legend() {
   const { t } = useTranslation();
+  const palette = usePalette();
   const open = useUi((s) => s.legendOpen);
   const toggle = useUi((s) => s.toggleLegend);
   if (!open) return <LegendLine onMore={toggle} />;
@@ -32,7 +33,7 @@ export function Legend() {
       <ul className="legend-stances">
         {STANCES.map((s) => (
           <li key={s}>
-            <span className={`swatch${s === 'unknown' ? ' dashed' : ''}`} style={{ background: STANCE_FILL[s] }} aria-hidden="true" />
+            <span className={`swatch${s === 'unknown' ? ' dashed' : ''}`} style={{ background: palette.stance[s] }} aria-hidden="true" />
             {t(`stance.${s}`)}
           </li>
         ))}
@@ -43,7 +44,7 @@ export function Legend() {
       <ul className="legend-marks">
         <li>
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M8 1.5 14.5 8 8 14.5 1.5 8z" fill="#fff" stroke="#212121" strokeWidth="2.6" strokeLinejoin="round" />
+            <path d="M8 1.5 14.5 8 8 14.5 1.5 8z" fill={palette.canvas} stroke={palette.tdmBorder} strokeWidth="2.6" strokeLinejoin="round" />
           </svg>
           {t('map.legend.topDecisionMaker')}
         </li>
@@ -62,7 +63,7 @@ export function Legend() {
           {t('map.legend.allyStar')}
         </li>
         <li>
-          <span className="swatch ring" style={{ boxShadow: `0 0 0 4px ${FOCUS}55` }} aria-hidden="true" />
+          <span className="swatch ring" style={{ boxShadow: `0 0 0 4px ${palette.focus}55` }} aria-hidden="true" />
           {t('map.legend.selected')}
         </li>
         <LegendChanged />
@@ -75,8 +76,8 @@ export function Legend() {
         {LINES.map((l) => (
           <li key={l.type}>
             <svg width="34" height="12" aria-hidden="true">
-              <line x1="2" y1="6" x2={l.arrow ? 24 : 32} y2="6" stroke={EDGE_COLOUR[l.type]} strokeWidth={l.width} strokeDasharray={l.dash} />
-              {l.arrow ? <path d="M24 1 L33 6 L24 11 Z" fill={EDGE_COLOUR[l.type]} /> : null}
+              <line x1="2" y1="6" x2={l.arrow ? 24 : 32} y2="6" stroke={palette.edge[l.type]} strokeWidth={l.width} strokeDasharray={l.dash} />
+              {l.arrow ? <path d="M24 1 L33 6 L24 11 Z" fill={palette.edge[l.type]} /> : null}
             </svg>
             {t(l.key)}
           </li>

@@ -10,6 +10,8 @@ import { useSelection } from '../../stores/selection';
 import { withShape } from '../timetravel/shape';
 import { useTimeTravel } from '../timetravel/store';
 import { MAP_HINT_ID, MapKeyboard } from './MapKeyboard';
+import { applyMapTheme } from '../../graph/themeStyle';
+import { useTheme } from '../../theme/store';
 
 export function MapCanvas({ accountName }: { accountName: string }) {
   const { t } = useTranslation();
@@ -31,6 +33,11 @@ export function MapCanvas({ accountName }: { accountName: string }) {
       graph.destroy();
     };
   }, []);
+
+  const theme = useTheme((s) => s.theme);
+  useEffect(() => {
+    if (graph.instance) applyMapTheme(graph.instance, theme);
+  }, [theme]);
 
   useEffect(() => {
     graph.setSelected(selectedIds);

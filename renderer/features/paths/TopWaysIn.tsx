@@ -4,5 +4,5 @@ import { WaysIn } from './WaysIn';
 
 export function TopWaysIn({ map }: { map: AccountMap }) {
   const top = map.people.find((p) => p.isTopDecisionMaker);
-  return top ? <WaysIn key={top.id} person={top} map={map} /> : null;
+  return top ? <WaysIn key={top.id} person={top} map={map} level={2} /> : null;
 }

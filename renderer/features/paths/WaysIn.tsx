@@ -16,7 +16,8 @@ function show(path: PersonPath | null): void {
   setPathHighlight(cy, path ? { personIds: path.people.map((p) => p.personId), relationshipIds: path.links.map((l) => l.relationshipId) } : null);
 }
 
-export function WaysIn({ person, map }: { person: Person; map: AccountMap }) {
+/** `level`: the heading's level — 3 under a person's name, 2 where it stands on its own in the people list. */
+export function WaysIn({ person, map, level = 3 }: { person: Person; map: AccountMap; level?: 2 | 3 }) {
   const { t } = useTranslation();
   const paths = useMemo(() => findPaths(map.people, map.relationships, person.id), [map, person.id]);
   // Paths are keyed by their introducer (one path each), so a recomputed list keeps or drops the mark by itself.
@@ -30,9 +31,10 @@ export function WaysIn({ person, map }: { person: Person; map: AccountMap }) {
   // Leaving the panel (another person, another account, a scenario) clears the map.
   useEffect(() => () => show(null), []);
   const headingId = `ways-in-${person.id}`;
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section className="ways-in" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('paths.heading', { name: person.name })}</h3>
+      <Heading id={headingId}>{t('paths.heading', { name: person.name })}</Heading>
       {paths.length === 0 ? (
         <p className="ways-in-none">{t('paths.none')}</p>
       ) : (

@@ -11,6 +11,7 @@ import { useSelection } from '../../stores/selection';
 import { useUi } from '../../stores/ui';
 import { registerUnsaved } from '../../stores/unsaved';
 import { emptyPerson, fieldsOf, ratingFromOption, ratingOption, valuesOf, type PersonFormValues } from './personForm';
+import { DateField } from '../../components/date/DateField';
 
 const RATINGS = [1, 2, 3, 4, 5];
 
@@ -156,7 +157,7 @@ export function PersonForm({ person }: { person: Person | null }) {
       <div className="field-row">
         {field('met', (id, d) => <input id={id} type="checkbox" checked={values.met} aria-describedby={d} onChange={(e) => set('met', e.target.checked)} />, true)}
         {field('lastContact', (id, d) => (
-          <input id={id} type="date" value={values.lastContact} aria-invalid={d ? true : undefined} aria-describedby={d} onChange={(e) => set('lastContact', e.target.value)} />
+          <DateField id={id} value={values.lastContact} aria-invalid={d ? true : undefined} aria-describedby={d} onChange={(day) => set('lastContact', day)} />
         ))}
       </div>
       {field('notes', (id, d) => <textarea id={id} rows={4} value={values.notes} aria-describedby={d} onChange={(e) => set('notes', e.target.value)} />)}

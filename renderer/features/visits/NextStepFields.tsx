@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NEXT_STEP_OWNERS } from '../../../shared/visits/model';
 import { Field } from './Field';
 import type { VisitField, VisitFormValues } from './visitForm';
+import { DateField } from '../../components/date/DateField';
 
 interface Props {
   base: string;
@@ -24,7 +25,7 @@ export function NextStepFields({ base, values, errors, set }: Props) {
             {(c) => <input {...c} value={values.nextWhat} placeholder={t('visits.form.nextPlaceholder')} required onChange={(e) => set('nextWhat', e.target.value)} />}
           </Field>
           <Field id={`${base}-nextDue`} label={t('visits.form.nextDue')} error={errors.nextDue}>
-            {(c) => <input {...c} type="date" value={values.nextDue} min={values.date} required onChange={(e) => set('nextDue', e.target.value)} />}
+            {(c) => <DateField {...c} value={values.nextDue} min={values.date} required onChange={(day) => set('nextDue', day)} />}
           </Field>
           <div className={`field${errors.nextOwner ? ' has-error' : ''}`} role="radiogroup" aria-labelledby={`${base}-owner-label`}>
             <span id={`${base}-owner-label`} className="field-label">

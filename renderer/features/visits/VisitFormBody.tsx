@@ -9,6 +9,7 @@ import { Field } from './Field';
 import { BudgetFields, CostFields, ObjectiveField, OursField } from './MoreFields';
 import { NextStepFields } from './NextStepFields';
 import { attendee, type AttendeeValues, type VisitField, type VisitFormValues } from './visitForm';
+import { DateField } from '../../components/date/DateField';
 
 interface Props {
   base: string;
@@ -30,7 +31,7 @@ export function VisitFormBody({ base, values, people, errors, set }: Props) {
     <>
       <div className="field-row">
         <Field id={`${base}-date`} label={t('visits.form.date')} error={errors.date}>
-          {(c) => <input {...c} type="date" value={values.date} required data-autofocus onChange={(e) => set('date', e.target.value)} />}
+          {(c) => <DateField {...c} value={values.date} required data-autofocus onChange={(day) => set('date', day)} />}
         </Field>
         <Field id={`${base}-kind`} label={t('visits.form.kind')} error={errors.kind}>
           {(c) => (

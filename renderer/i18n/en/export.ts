@@ -12,6 +12,7 @@ export default {
     background: 'Background',
     white: 'White',
     transparent: 'Transparent',
+    dark: 'Dark (map in the dark theme)',
     savePng: 'Save PNG…',
     saveSvg: 'Save SVG…',
     copy: 'Copy image',

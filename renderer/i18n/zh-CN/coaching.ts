@@ -2,9 +2,9 @@
 export default {
   coaching: {
     title: '教练提示',
-    countOne: '1 件事需要跟进',
-    countMany: '{{count}} 件事需要跟进',
-    none: '暂无需要跟进的事',
+    countOne: '1 件事待跟进',
+    countMany: '{{count}} 件事待跟进',
+    none: '暂无待跟进的事',
     show: '在关系图上显示 {{name}}',
     more: '另有 {{count}} 人',
     collapse: '收起教练提示',

@@ -12,6 +12,7 @@ export default {
     background: '背景',
     white: '白色',
     transparent: '透明',
+    dark: '深色（地图用深色主题）',
     savePng: '保存 PNG…',
     saveSvg: '保存 SVG…',
     copy: '复制图片',

@@ -78,7 +78,7 @@ export default {
       title: '职位',
       department: '部门',
       buyingRole: '采购角色',
-      stance: '态度',
+      stance: '立场',
       isTopDecisionMaker: '最高决策者',
       authority: '职权（1–5）',
       expertise: '专业度（1–5）',

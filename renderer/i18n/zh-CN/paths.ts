@@ -7,7 +7,7 @@ export default {
     step: '{{relation}}——{{stance}}，{{met}}',
     met: '已见过',
     notMet: '未见过',
-    stance: { ally: '盟友', supporter: '支持', neutral: '中立', skeptic: '怀疑', opponent: '反对', unknown: '态度未知' },
+    stance: { ally: '盟友', supporter: '支持', neutral: '中立', skeptic: '怀疑', opponent: '反对', unknown: '立场未知' },
     link: {
       reportsTo: '{{a}} 向 {{b}} 汇报',
       manages: '{{a}} 管理 {{b}}',

@@ -10,7 +10,7 @@ export default {
     back: '返回人物列表',
     fields: {
       name: '姓名',
-      title: '职务',
+      title: '职位',
       department: '部门',
       buyingRole: '采购角色',
       stance: '立场',

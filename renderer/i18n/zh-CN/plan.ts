@@ -16,7 +16,7 @@ export default {
     noObjective: '目标：尚未设定——先想清楚这次拜访要达成什么。',
     stage: '阶段：{{stage}}——重点：{{focus}}',
     seeHeading: '见谁、为什么',
-    seeNone: '没有特别需要见的人——继续维护支持面。',
+    seeNone: '没有特别要见的人——继续维护支持面。',
     attending: '本次参加',
     see: {
       topDecisionMaker: '{{name}}——最高决策者，尚未见过。请 {{via}} 引荐。',

@@ -15,7 +15,7 @@ export default {
       budgetOwnerNotInAccount: '预算负责人必须是本客户的人员。',
       loggedInFuture: '拜访发生后才能记录（今天是 {{today}}）。请先保存为计划。',
       plannedHasOutcome: '计划中的拜访还没有下一步。请在记录拜访时约定下一步。',
-      plannedStance: '态度变化要在拜访之后记录。请先记录这次拜访。',
+      plannedStance: '立场变化要在拜访之后记录。请先记录这次拜访。',
       nextStepRequired: '每次拜访都要为下一次做好安排：请填写下一步，或说明为什么没有。',
       nextStepAndNoNextStep: '请填写下一步或“没有下一步”的原因，二者选其一。',
       nextStepBeforeVisit: '下一步的截止日期不能早于拜访日期（{{date}}）。',

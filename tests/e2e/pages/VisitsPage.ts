@@ -43,7 +43,7 @@ export const VISIT_WORDS = {
     save: '保存拜访',
     stanceAfter: (name: string) => `本次拜访后，${name} 的立场：`,
     supporter: '支持',
-    attendeeSearch: '添加参加人：姓名、职务或拼音',
+    attendeeSearch: '添加参加人：姓名、职位或拼音',
     remove: (name: string) => `移除 ${name}`,
   },
 } as const;

@@ -63,6 +63,7 @@ const cases: Case[] = [
   ['position NaN', 'savePositions', () => ({ accountId, layout: 'saved', positions: [{ personId, x: Number.NaN, y: 0 }] }), 'error.invalidInput', 'positions.0.x'],
   ['position too far', 'savePositions', () => ({ accountId, layout: 'saved', positions: [{ personId, x: 1e9, y: 0 }] }), 'error.invalidInput', 'positions.0.x'],
   ['unknown language', 'setLanguage', () => ({ language: 'fr' }), 'error.invalidInput', 'language'],
+  ['unknown theme', 'setTheme', () => ({ theme: 'sepia' }), 'error.invalidInput', 'theme'],
   ['input not an object', 'createAccount', () => 'Acme', 'error.invalidInput'],
 ];
 

@@ -51,11 +51,21 @@ describe('account map and positions', () => {
 describe('settings', () => {
   it('reports app facts and the chosen language (null = follow the OS)', async () => {
     const { service, dbPath } = openTestApp({ systemLocale: 'zh-CN', version: '1.2.3' });
-    expect(await call(service, 'getAppInfo', {})).toEqual({ version: '1.2.3', dbPath, systemLocale: 'zh-CN', language: null });
+    expect(await call(service, 'getAppInfo', {})).toEqual({ version: '1.2.3', dbPath, systemLocale: 'zh-CN', language: null, theme: null });
     await call(service, 'setLanguage', { language: 'en' });
     expect((await call(service, 'getAppInfo', {})).language).toBe('en');
     await call(service, 'setLanguage', { language: null });
     expect((await call(service, 'getAppInfo', {})).language).toBeNull();
+  });
+
+  it('remembers the chosen colour theme across a restart (null = follow the OS)', async () => {
+    const first = openTestApp();
+    await call(first.service, 'setTheme', { theme: 'dark' });
+    first.close();
+    const second = openTestApp({ dbPath: first.dbPath });
+    expect((await call(second.service, 'getAppInfo', {})).theme).toBe('dark');
+    await call(second.service, 'setTheme', { theme: null });
+    expect((await call(second.service, 'getAppInfo', {})).theme).toBeNull();
   });
 });
 

@@ -99,6 +99,7 @@ export function validInput(o: Op, pools: Pools, world: World): unknown {
     getAppInfo: () => ({}),
     setLanguage: () => ({ language: pick(['en', 'zh-CN', null], null) }),
     setViewState: () => (flag() ? { legendOpen: flag(), tab: pick(['people', 'ranking'], 'people') } : { rightWidth: flag() ? 400 : null, accountId: flag() ? accountId : null }),
+    setTheme: () => ({ theme: pick(['light', 'dark', null], null) }),
     listAccounts: () => (flag() ? {} : { includeArchived: flag() }),
     createAccount: () => ({ name: o.text, ...(flag() ? { segment: o.text, stage: pick(RELATIONSHIP_STAGES, 'establish'), budgetAmount: flag() ? n() : null, productFit: flag() } : {}) }),
     updateAccount: () => ({ id: accountId, patch: flag() ? { name: o.text } : { notes: o.text, centralizedPurchasing: flag(), budgetCycle: o.text } }),
