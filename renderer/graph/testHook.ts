@@ -30,6 +30,8 @@ export interface GraphTestHook {
   edgeRoute(id: string): { x: number; y: number }[] | null;
   /** The layout guides drawn (rings, bands, the group without a manager): words, boxes, on-screen font size. */
   guides(): GuideInfo[];
+  /** A person's label colour and the label's backing colour as drawn ("rgb(r,g,b)"), for contrast checks. */
+  labelInk(id: string): { color: string; background: string; backgroundOpacity: number } | null;
 }
 
 export interface GuideInfo {
@@ -62,8 +64,6 @@ export interface NodeBoxes {
   withLabel: Box;
   /** The label's own box (empty for a node without a label). */
   label: Box;
-  /** A person's label colour and the label's backing colour as drawn ("rgb(r,g,b)"), for contrast checks. */
-  labelInk(id: string): { color: string; background: string; backgroundOpacity: number } | null;
 }
 
 declare global {
@@ -149,6 +149,7 @@ export function installTestHook(adapter: GraphAdapter): void {
       if (!e || e.empty() || !e.isEdge()) return null;
       const bends = e.segmentPoints() ?? [];
       return [{ ...e.sourceEndpoint() }, ...bends.map((p) => ({ x: p.x, y: p.y })), { ...e.targetEndpoint() }];
+    },
     labelInk: (id) => {
       const n = node(id);
       return n ? { color: String(n.style('color')), background: String(n.style('text-background-color')), backgroundOpacity: parseFloat(String(n.style('text-background-opacity'))) } : null;

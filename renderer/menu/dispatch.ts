@@ -6,6 +6,7 @@
 import type { LayoutName } from '../../shared/domain/model';
 import type { RendererCommandId } from '../../shared/menu/commands';
 import { runCommand } from '../commands/registry';
+import { chooseTheme } from '../theme/store';
 import { useCommandDialogs } from '../commands/dialogs';
 import { i18next } from '../i18n';
 import { useMap } from '../stores/map';
@@ -80,10 +81,9 @@ export const MENU_ACTIONS: Record<RendererCommandId, Handler> = {
   'view.zoomIn': () => runCommand('view.zoomIn'),
   'view.zoomOut': () => runCommand('view.zoomOut'),
   'view.fit': () => runCommand('view.fit'),
-  // The theme items stay disabled until the page has a theme setting (the menu state's `theme` is null).
-  'view.theme.light': () => undefined,
-  'view.theme.dark': () => undefined,
-  'view.theme.system': () => undefined,
+  'view.theme.light': () => void chooseTheme('light'),
+  'view.theme.dark': () => void chooseTheme('dark'),
+  'view.theme.system': () => void chooseTheme('system'),
   'account.addPerson': () => runCommand('person.add'),
   'account.details': () => {
     if (live()) useCommandDialogs.getState().set({ detailsOpen: true });

@@ -8,6 +8,7 @@ import { useHighlight } from '../features/highlight/store';
 import { useScenario } from '../features/scenario/store';
 import { useTimeTravel } from '../features/timetravel/store';
 import { stepWords, useUndo } from '../features/undo/undoStore';
+import { useTheme } from '../theme/store';
 
 /** Focus is in a field that takes typing (its Undo is the field's). */
 export function editingText(): boolean {
@@ -30,7 +31,7 @@ export function currentMenuState(): MenuState {
     undoLabel: map && undo?.undo ? stepWords(undo.undo) : null,
     redoLabel: map && undo?.redo ? stepWords(undo.redo) : null,
     editingText: editingText(),
-    theme: null,
+    theme: useTheme.getState().choice,
     layout: layoutFor(map?.account.id),
     supportBaseOnly: filters.supportBaseOnly,
     keyPeopleOnly: filters.keyPeopleOnly,

@@ -9,6 +9,7 @@ import { useHighlight } from '../features/highlight/store';
 import { useScenario } from '../features/scenario/store';
 import { useTimeTravel } from '../features/timetravel/store';
 import { useUndo } from '../features/undo/undoStore';
+import { useTheme } from '../theme/store';
 import { runMenuCommand } from './dispatch';
 import { currentMenuState } from './state';
 
@@ -31,7 +32,7 @@ export function useNativeMenu(): void {
       bridge.setState(state);
     };
     push();
-    const stops = [useMap.subscribe(push), useUi.subscribe(push), useLayout.subscribe(push), useHighlight.subscribe(push), useTimeTravel.subscribe(push), useScenario.subscribe(push), useUndo.subscribe(push)];
+    const stops = [useMap.subscribe(push), useUi.subscribe(push), useLayout.subscribe(push), useHighlight.subscribe(push), useTimeTravel.subscribe(push), useScenario.subscribe(push), useUndo.subscribe(push), useTheme.subscribe(push)];
     // Focus moving into or out of a text field changes what Undo / Redo act on.
     document.addEventListener('focusin', push);
     document.addEventListener('focusout', push);

@@ -1,6 +1,7 @@
 // The colour theme: the rep's choice (light / dark / system, remembered through setTheme) and the
 // theme in effect — "system" follows the OS through prefers-color-scheme, live.
 import { create } from 'zustand';
+import { call } from '../api/client';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
 export type Theme = 'light' | 'dark';
@@ -47,4 +48,10 @@ export function initTheme(stored: Theme | null): void {
     const { choice, setChoice } = useTheme.getState();
     if (choice === 'system') setChoice('system');
   });
+}
+
+/** The rep picks a theme (the switch, the View menu): applied at once, then remembered (null = follow the OS). */
+export async function chooseTheme(choice: ThemeChoice): Promise<void> {
+  useTheme.getState().setChoice(choice);
+  await call('setTheme', { theme: choice === 'system' ? null : choice });
 }

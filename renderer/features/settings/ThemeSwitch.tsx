@@ -1,17 +1,13 @@
 // Light, dark, or follow the system: applied at once and remembered (setTheme; null = system).
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { useTheme, type ThemeChoice } from '../../theme/store';
+import { chooseTheme, useTheme, type ThemeChoice } from '../../theme/store';
 
 const CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
 export function ThemeSwitch() {
   const { t } = useTranslation();
   const choice = useTheme((s) => s.choice);
-  const onChange = async (next: ThemeChoice) => {
-    useTheme.getState().setChoice(next);
-    await call('setTheme', { theme: next === 'system' ? null : next });
-  };
+  const onChange = (next: ThemeChoice) => chooseTheme(next);
   return (
     <label className="language-switch">
       <span>{t('app.theme')}</span>
