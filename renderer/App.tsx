@@ -9,6 +9,7 @@ import { MapCanvas } from './features/map/MapCanvas';
 import { MapEditLayer } from './features/mapedit/MapEditLayer';
 import { Toolbar } from './features/map/Toolbar';
 import { ZoomControls } from './features/map/ZoomControls';
+import { UndoButtons } from './features/undo/UndoButtons';
 import { RightPanel } from './features/person/RightPanel';
 import { NoticeBar } from './components/NoticeBar';
 import { CoachingBanner } from './features/highlight/CoachingBanner';
@@ -75,6 +76,7 @@ export function App() {
               <HighlightLayer map={shown} />
               <MapGuides map={shown} />
               <ZoomControls />
+              <UndoButtons />
               {shown.people.length === 0 ? <p className="map-empty">{t('map.emptyAccount')}</p> : null}
             </>
           ) : (

@@ -96,7 +96,7 @@ for (const [locale, lang] of [['en-GB', 'en'], ['zh-CN', 'zh-CN']] as const) {
       test.use({ systemLocale: locale, colorScheme: scheme, viewport: { width: 1366, height: 768 } });
 
       test('no critical or serious violation on any screen', async ({ page, powermap }) => {
-        test.setTimeout(1_200_000);
+        test.setTimeout(300_000);
         const [sample] = await powermap.call<Array<{ id: string }>>('listAccounts', {});
         const map = await powermap.call<{ people: Array<{ id: string; stance: string }> }>('getAccountMap', { accountId: sample!.id });
         // One more supporter today: the accounts list's support-base trend goes up (its green figure on the selected row is checked too).

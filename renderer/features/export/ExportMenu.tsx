@@ -2,6 +2,7 @@
 // Import. While time-travelling the export shows the past map with its "as of" day; import is hidden
 // then. During a what-if scenario neither is offered: a scenario is never exported or imported into.
 // On a narrow toolbar (`more` given) Import joins the toolbar's other less-used actions in a More menu.
+import { useEffect } from 'react';
 import { MenuButton, type MenuItem } from '../../components/MenuButton';
 import { useTranslation } from 'react-i18next';
 import { useMap } from '../../stores/map';
@@ -19,6 +20,8 @@ export function ExportMenu({ more }: { more?: MenuItem[] }) {
   const scenario = useScenario((s) => s.active !== null);
   const importing = useCommandDialogs((s) => s.importOpen);
   const setImporting = (importOpen: boolean) => useCommandDialogs.getState().set({ importOpen });
+  // The dialogs close with the toolbar (the visit brief replaces the map screen): back on the map, none reopens.
+  useEffect(() => () => useCommandDialogs.getState().set({ exportOpen: false, importOpen: false }), []);
   // Export is also a command (the palette, the menus): its dialog's open state is the commands' one.
   const exporting = useCommandDialogs((s) => s.exportOpen);
   const setExporting = (exportOpen: boolean) => useCommandDialogs.getState().set({ exportOpen });

@@ -1,8 +1,8 @@
 // The toolbar above the map, in two calm rows: what the map is (title, add, layout, data in/out),
 // then what it shows (search, filters, as-of day). App-level controls live in the accounts pane.
-// Narrower than FOLD_BELOW (at 1024 px, or at 1280 with the accounts pane open; at 1366 the toolbar
-// is 814 px and shows everything), Import and Account details… fold into a More menu, so the title
-// keeps its room and nothing is clipped or overlaps.
+// Narrower than FOLD_BELOW (at 1024 px, or at 1280 with the accounts pane open), Import and Account
+// details… fold into a More menu; if the first row still does not fit (a wide right-panel tab beside
+// both panes) it wraps onto another line. Nothing is clipped or runs under the right panel.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runCommand } from '../../commands/registry';
@@ -16,7 +16,6 @@ import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 import { AccountDetailsDialog } from '../accounts/AccountDetailsDialog';
 import { QualificationBadge } from '../accounts/QualificationBadge';
 import { useMap } from '../../stores/map';
-import { UndoButtons } from '../undo/UndoButtons';
 import type { MenuItem } from '../../components/MenuButton';
 import { useNarrow } from './useNarrow';
 
@@ -60,7 +59,6 @@ export function Toolbar({ title, peopleCount, hasAccount }: { title: string; peo
                 </button>
               </div>
             )}
-            {readOnly ? null : <UndoButtons />}
             <LayoutSwitch />
             <ExportMenu more={more} />
             {details && editable ? <AccountDetailsDialog account={account} onClose={() => setDetails(false)} /> : null}

@@ -4,6 +4,7 @@ export default {
   undo: {
     undo: 'Undo',
     redo: 'Redo',
+    controls: 'Undo and redo',
     undoWhat: 'Undo: {{what}}',
     redoWhat: 'Redo: {{what}}',
     nothingToUndo: 'Nothing to undo',

@@ -1,6 +1,7 @@
 // 撤销与重做：工具栏按钮、提示，以及每一步的说明（undo.label.*，参数见 shared/ipc/messageParams.ts）。
 export default {
   undo: {
+    controls: '撤销和重做',
     undo: '撤销',
     redo: '重做',
     undoWhat: '撤销：{{what}}',
