@@ -1,5 +1,5 @@
 // Undo and redo as the rep uses them: Ctrl+Z after a stance change restores it on the map and in the
-// panel, Ctrl+Shift+Z redoes it, the toolbar's Undo brings a deleted person back with their
+// panel, Ctrl+Shift+Z redoes it, the map's Undo button brings a deleted person back with their
 // relationships, the stack survives a reload, an account deletion offers "Undo", and the labels
 // read in both languages.
 import { test, expect } from './harness/fixture';
