@@ -22,12 +22,26 @@ import { guardStoreErrors } from './storeErrors';
 import { visitPlanMethods } from './visitPlan';
 import { visitMethods } from './visits';
 import { undoMethods } from './undo';
-import { runStep } from './undoScope';
+import { runStep, takeFinishedStep } from './undoScope';
+import { stateOf } from './undo';
+import { withChangeFeed } from '../../shared/ipc/changeFeed';
 import { viewStateMethods } from './viewState';
 
 export type { ServiceContext } from './context';
 
 export function createService(ctx: ServiceContext): ServiceImpl {
+  return withChangeFeed(changeFeedless(ctx), () => {
+    const done = takeFinishedStep(ctx);
+    if (!done) return null;
+    try {
+      return { ...done, undo: ctx.store.read(() => stateOf(ctx, done.accountId)) };
+    } catch {
+      return null;
+    }
+  });
+}
+
+function changeFeedless(ctx: ServiceContext): ServiceImpl {
   return guardStoreErrors(gateDuringRestore(ctx, asUndoSteps(ctx, {
     ...settingsMethods(ctx),
     ...accountMethods(ctx),

@@ -17,7 +17,7 @@ const toStep = (s: UndoStepRow): UndoStep => ({
   restoresAccount: s.method === 'deleteAccount',
 });
 
-function stateOf(ctx: ServiceContext, accountId: string): UndoState {
+export function stateOf(ctx: ServiceContext, accountId: string): UndoState {
   const undo = ctx.store.undoSteps.lastDone(accountId);
   const live = ctx.store.accounts.get(accountId) !== null;
   // A deleted account offers only the undo of its deletion.

@@ -4,6 +4,7 @@
 // history rows (undoExtras.ts). A call that changes nothing opens no step. Nested calls (an import
 // creating relationships) belong to the outer step.
 import type { HistoryChange } from '../db/history';
+import type { ChangedEntity } from '../../shared/ipc/errors';
 import type { ServiceContext } from './context';
 import { captureExtras, isEmptyExtras, type UndoExtras } from './undoExtras';
 import { labelContext, labelOf } from './undoLabels';
@@ -18,6 +19,22 @@ export interface ActiveStep {
 }
 
 const active = new WeakMap<ServiceContext, ActiveStep>();
+
+/** What the last finished step changed, until someone takes it (the change feed, index.ts). */
+const finished = new WeakMap<ServiceContext, { accountId: string; entities: ChangedEntity[] }>();
+
+export function takeFinishedStep(ctx: ServiceContext): { accountId: string; entities: ChangedEntity[] } | null {
+  const done = finished.get(ctx) ?? null;
+  finished.delete(ctx);
+  return done;
+}
+
+function entitiesOf(step: ActiveStep, extras: UndoExtras): ChangedEntity[] {
+  const kinds = new Set<ChangedEntity>(step.changes.map((c) => c.entity));
+  if (extras.positions?.length) kinds.add('position');
+  if (extras.purchases !== undefined) kinds.add('purchases');
+  return [...kinds];
+}
 
 export function accountOfChange(change: HistoryChange): string {
   return change.entity === 'account' ? change.data.id : change.data.accountId;
@@ -65,6 +82,7 @@ export function runStep<T>(ctx: ServiceContext, method: string, input: unknown, 
       if (step.groupId !== null) {
         const label = labelOf(ctx, step, extras, was);
         ctx.store.undoSteps.finish(step.groupId, label.messageKey, label.params, extras);
+        if (step.accountId) finished.set(ctx, { accountId: step.accountId, entities: entitiesOf(step, extras) });
       }
       return result;
     } finally {

@@ -4,6 +4,7 @@ import { contract, type Method, type Result } from './contract';
 import type { ServiceImpl } from './api';
 import { ServiceError, type ApiIssue, type Envelope } from './errors';
 import { messageOfIssue } from './messageParams';
+import { takeChanged } from './changeFeed';
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
@@ -26,8 +27,12 @@ export async function dispatch<M extends Method>(
   }
   try {
     const handler = service[method] as (input: unknown) => Result<M> | Promise<Result<M>>;
-    const value = await handler.call(service, parsed.data);
-    return { ok: true, value };
+    takeChanged(service);
+    const pending = handler.call(service, parsed.data);
+    // Taken before the first await: only this call's synchronous edit can have left it.
+    const changed = takeChanged(service);
+    const value = await pending;
+    return changed ? { ok: true, value, changed } : { ok: true, value };
   } catch (err) {
     if (err instanceof ServiceError) return { ok: false, error: err.payload };
     return { ok: false, error: { code: 'internal', messageKey: 'error.internal', params: { detail: String(err instanceof Error ? err.message : err).slice(0, 300) } } };

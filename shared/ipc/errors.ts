@@ -1,4 +1,5 @@
 // Typed failures that cross the IPC boundary. `messageKey` is an i18n key; the UI shows it in words.
+import type { UndoState } from '../history/undo';
 
 export type ApiErrorCode = 'validation' | 'not-found' | 'conflict' | 'internal';
 
@@ -15,7 +16,19 @@ export interface ApiErrorPayload {
   issues?: ApiIssue[];
 }
 
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorPayload };
+/**
+ * What an edit changed, carried with its answer so the renderer refreshes from it instead of asking
+ * again: the account, the kinds of things touched, and what undo / redo would do now.
+ */
+export interface Changed {
+  accountId: string;
+  entities: ChangedEntity[];
+  undo: UndoState;
+}
+
+export type ChangedEntity = 'account' | 'person' | 'relationship' | 'visit' | 'position' | 'purchases';
+
+export type Envelope<T> = { ok: true; value: T; changed?: Changed } | { ok: false; error: ApiErrorPayload };
 
 /** Thrown by the service; turned into an envelope at the one place calls enter (dispatch). */
 export class ServiceError extends Error {

@@ -11,6 +11,7 @@ import { useMap } from '../../stores/map';
 import { useUi } from '../../stores/ui';
 import { formatInstant } from './when';
 import './backups.css';
+import { useUndo } from '../undo/undoStore';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
@@ -73,6 +74,7 @@ export function BackupsDialog({ onClose }: { onClose(): void }) {
       const stillThere = useAccounts.getState().list.some((a) => a.id === selected);
       if (!stillThere) useAccounts.getState().select(useAccounts.getState().list.find((a) => !a.archived)?.id ?? null);
       else await useMap.getState().load(selected);
+      void useUndo.getState().refresh();
       await refresh();
     } catch (err) {
       setConfirming(null);

@@ -5,6 +5,7 @@ import { IMPORT_LIMITS } from '../../../shared/import/fields';
 import type { ImportCommitResult, ImportPreview, ImportProgress } from '../../../shared/import/preview';
 import { call } from '../../api/client';
 import { fileBase64 } from './fileBase64';
+import { useUndo } from '../undo/undoStore';
 
 export class FileTooLargeError extends Error {
   constructor() {
@@ -43,8 +44,11 @@ export function remap(importId: string, change: PreviewChange): Promise<ImportPr
   return call('previewImport', { importId, ...change });
 }
 
-export function commit(importId: string, skipErrors: boolean, skipDuplicates: boolean): Promise<ImportCommitResult> {
-  return call('commitImport', { importId, rowsWithErrors: skipErrors ? 'skip' : 'refuse', duplicates: skipDuplicates ? 'skip' : 'import' });
+export async function commit(importId: string, skipErrors: boolean, skipDuplicates: boolean): Promise<ImportCommitResult> {
+  const result = await call('commitImport', { importId, rowsWithErrors: skipErrors ? 'skip' : 'refuse', duplicates: skipDuplicates ? 'skip' : 'import' });
+  // The import is one undo step; it commits asynchronously, so its answer carries no undo state.
+  void useUndo.getState().refresh();
+  return result;
 }
 
 export function cancel(importId: string): Promise<void> {

@@ -4,7 +4,7 @@
 import i18n, { type TFunction } from 'i18next';
 import { create } from 'zustand';
 import type { UndoState, UndoStep } from '../../../shared/history/undo';
-import { call, toPayload } from '../../api/client';
+import { call, onChanged, toPayload } from '../../api/client';
 import { useAccounts } from '../../stores/accounts';
 import { useMap } from '../../stores/map';
 import { layoutFor } from '../../stores/layout';
@@ -114,3 +114,8 @@ export const useUndo = create<UndoStore>()((set, get) => ({
     set((s) => ({ deleted: s.deleted.filter((d) => d.id !== id) }));
   },
 }));
+
+// Every edit's answer carries the undo state after it: no extra call to keep the buttons and menus right.
+onChanged((changed) => {
+  if (changed.accountId === openAccountId()) useUndo.setState({ state: changed.undo });
+});
