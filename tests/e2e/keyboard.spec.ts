@@ -1,5 +1,5 @@
 // The main tasks with the keyboard alone: add a person, link two people, change a stance, delete,
-// search, export; the command palette (pinyin too), the shortcuts list, and keys never firing while typing.
+// undo and redo, search, export; the command palette (pinyin too), the shortcuts list, and keys never firing while typing.
 import { test, expect } from './harness/fixture';
 import type { Locator, Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
@@ -21,7 +21,7 @@ const mapOf = async (powermap: { call<T>(m: string, i?: unknown): Promise<T> }):
   return powermap.call<AccountMap>('getAccountMap', { accountId: account!.id });
 };
 
-test('add, link, change a stance, delete, search and export with the keyboard alone', async ({ page, powermap }) => {
+test('add, link, change a stance, delete, undo, redo, search and export with the keyboard alone', async ({ page, powermap }) => {
   await powermap.open();
   const app = new AppPage(page);
   await app.createAccount('Keys Co');
@@ -92,6 +92,19 @@ test('add, link, change a stance, delete, search and export with the keyboard al
   await expect(page.getByRole('status')).toContainText('Deleted Carol Zhou.');
   await app.waitForNodes(2);
   await expect(map).toBeFocused(); // focus came back to the map
+
+  // Ctrl+Z brings Carol back with the map focused; Ctrl+Shift+Z deletes her again; Ctrl+Y after another undo too.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status')).toContainText('Undone: delete Carol Zhou');
+  await app.waitForNodes(3);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByRole('status')).toContainText('Redone: delete Carol Zhou');
+  await app.waitForNodes(2);
+  await page.keyboard.press('Control+z');
+  await app.waitForNodes(3);
+  await page.keyboard.press('Control+y');
+  await app.waitForNodes(2);
+  expect((await mapOf(powermap)).people.map((p) => p.name).sort()).toEqual(['Alice Wang', 'Bob Li']);
 
   // Escape clears the ring and the selection.
   await page.keyboard.press('Escape');
