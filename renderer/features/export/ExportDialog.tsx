@@ -17,6 +17,7 @@ import { useChanges } from '../changes/store';
 import { usePanelTab } from '../ranking/panelTab';
 import { copyPngToClipboard } from './clipboard';
 import { utf8Base64 } from './encode';
+import { svgRefusalText } from './svgCheck';
 import './export.css';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -72,11 +73,15 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
       const png = await exportPng(cy(), size, content());
       return saved(await call('saveFile', { suggestedName: exportFileStem(map, asOf), kind: 'png', dataBase64: await blobToBase64(png.blob) }));
     });
-  const saveSvg = () =>
-    run(async () => {
+  const saveSvg = () => {
+    // Refused up front (counts, no drawing) when the SVG would freeze the window or be too big to save.
+    const refused = graph.instance ? svgRefusalText(graph.instance, t, language) : null;
+    if (refused) return setStatus({ kind: 'error', text: refused });
+    return run(async () => {
       const svg = await exportSvg(cy(), size, content());
       return saved(await call('saveFile', { suggestedName: exportFileStem(map, asOf), kind: 'svg', dataBase64: utf8Base64(svg) }));
     });
+  };
   const copy = () =>
     run(async () => {
       const png = await exportPng(cy(), size, content());

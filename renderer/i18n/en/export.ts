@@ -37,6 +37,7 @@ export default {
       blank: 'The image came out empty. Choose a smaller size and try again.',
       emptyMap: 'There is nothing on this map to export yet.',
       noCanvas: 'This computer could not draw the image (no canvas).',
+      svgTooBig: 'An SVG of this map ({{people}} people, {{lines}} lines) would be about {{mb}} MB and take about {{seconds}} s to draw. Save it as PNG, or filter the map to fewer people first.',
       svgFailed: 'The SVG could not be built. Try the PNG export instead.',
       clipboard: 'The image could not be copied to the clipboard ({{detail}}). Save it as PNG instead.',
     },

@@ -37,6 +37,7 @@ export default {
       blank: '生成的图片是空的。请选择较小的尺寸后重试。',
       emptyMap: '这张关系图上还没有可导出的内容。',
       noCanvas: '这台电脑无法绘制图片（没有画布）。',
+      svgTooBig: '此图（{{people}} 人、{{lines}} 条关系线）的 SVG 约 {{mb}} MB，生成约需 {{seconds}} 秒。请另存为 PNG，或先筛选以减少人数。',
       svgFailed: '无法生成 SVG，请改用 PNG 导出。',
       clipboard: '无法把图片复制到剪贴板（{{detail}}）。请改为保存 PNG。',
     },
