@@ -1,5 +1,5 @@
 // The bench sections for issue 12's points 3–6 (called from run.ts; also run alone:
-// node --import tsx tests/bench/scale.ts): the e2e bridge, the influence network's spreading pass,
+// node --import tsx tests/bench/scale.ts): the whole app at 2,000 and 20,000 people, the e2e bridge, the influence network's spreading pass,
 // start-up by file size, the SVG refusal, and history at 2,000 and 20,000 people. BENCH_BIG=0 skips the 20,000-person
 // rows and the 300 MB file (quick local runs).
 import { printBridgeBench, runBridgeBench } from './bridge';
@@ -7,9 +7,12 @@ import { printSeriesBench, runSeriesBench } from './series';
 import { printSpreadBench, runSpreadBench } from './spread';
 import { printStartupBench, runStartupBench } from './startup';
 import { printSvgRefusalBench, runSvgRefusalBench } from './svgRefusal';
+import { printWholeAppBench, runWholeAppBench } from './wholeApp';
 
 export async function runScaleBench(): Promise<void> {
   const big = process.env.BENCH_BIG !== '0';
+  console.log('\n## The whole app, driven as a rep drives it (tests/bench/wholeApp.ts)\n');
+  printWholeAppBench(await runWholeAppBench(big ? [2000, 20_000] : [2000]));
   console.log('\n## The browser tests\' bridge (tests/bench/bridge.ts)\n');
   printBridgeBench(await runBridgeBench(big ? [2000, 20_000] : [2000]));
   console.log('\n## Influence network, first layout (tests/bench/spread.ts; Node, the worker runs the same code)\n');

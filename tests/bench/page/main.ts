@@ -177,6 +177,14 @@ const api = {
     return { meanMs: gaps.reduce((s, g) => s + g, 0) / gaps.length, worstMs: Math.max(...gaps) };
   },
 
+  /** Bare `cy.png({ full: true })` at `max` px on the long side: the baseline of the app's PNG export. */
+  pngFull(max: number): Step {
+    const start = performance.now();
+    (cy as Core).png({ full: true, maxWidth: max, maxHeight: max, bg: '#ffffff', output: 'blob' });
+    const ms = performance.now() - start;
+    return { ms, longestTaskMs: ms };
+  },
+
   /** Image of the current map, for looking at layouts. */
   png(): string {
     return (cy as Core).png({ full: true, maxWidth: 1600, maxHeight: 1200, bg: '#ffffff' });

@@ -1,0 +1,223 @@
+// Benchmark (issue 12, point 1): the whole app, not the bench page — the built renderer in Chromium
+// with the real service behind the JSON-string bridge (tests/bench/app/session.ts), driven as a rep
+// drives it: open the account, each layout (first time, then saved), each filter, search, a stance
+// edit, PNG at 2,400 and 4,096 px, SVG, the visit brief, and the heap after the session. Each row
+// has its longest main-thread task and, where one exists, a baseline from the same run: bare
+// Cytoscape open + fit and bare `cy.png({ full: true })` on the bench page, raw SQLite reads.
+// Run alone: node --import tsx tests/bench/wholeApp.ts   (BENCH_APP_SIZES=2000,20000)
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { serveStatic } from './serve';
+import { openAppSession, type AppSession, type Step } from './app/session';
+import { median, round2 } from './timing';
+
+export interface AppRow {
+  people: number;
+  label: string;
+  ours: Step;
+  baseline?: { label: string; ms: number };
+  target?: string;
+}
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LAYOUTS = [
+  ['org-chart', 'Org chart'],
+  ['influence-network', 'Network'],
+  ['rings', 'Rings'],
+] as const;
+
+const graphVersion = (page: Page) => page.evaluate(() => window.__powermapGraph?.version() ?? -1);
+const settled = (page: Page, after: number, timeout: number) =>
+  page.waitForFunction(
+    (v) => (window.__powermapGraph?.version() ?? -1) > v && !Array.from(document.querySelectorAll('[role=status]')).some((s) => /Laying out/.test(s.textContent ?? '')),
+    after,
+    { timeout, polling: 16 },
+  );
+
+/** Polls a condition in Node (every 5 ms) until it holds. */
+async function until(cond: () => boolean | Promise<boolean>, timeout: number): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 ** 2;
+}
+
+/** Bare Cytoscape on the same account in the same browser: open + fit (median of 3) and full PNGs. */
+async function bareBaselines(browser: Browser, benchUrl: string, people: number): Promise<{ open: number; png2400: number; png4096: number }> {
+  const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  try {
+    await page.goto(benchUrl);
+    await page.waitForFunction(() => 'bench' in window);
+    type Bench = { prepare(n: number, v: string): unknown; open(): Promise<Step>; pngFull(max: number): Step };
+    await page.evaluate((n) => (window as unknown as { bench: Bench }).bench.prepare(n, 'bare'), people);
+    const opens: number[] = [];
+    for (let i = 0; i < 3; i++) opens.push((await page.evaluate(() => (window as unknown as { bench: Bench }).bench.open())).ms);
+    const png = (max: number) => page.evaluate((m) => (window as unknown as { bench: Bench }).bench.pngFull(m).ms, max);
+    return { open: median(opens), png2400: await png(2400), png4096: await png(4096) };
+  } finally {
+    await page.context().close();
+  }
+}
+
+function rawReads(s: AppSession, runs = 5): number {
+  const db = s.app.store.db;
+  const id = s.account.account.id;
+  const times: number[] = [];
+  for (let i = -1; i < runs; i++) {
+    const t = performance.now();
+    db.prepare('SELECT * FROM people WHERE account_id = ?').raw().all(id);
+    db.prepare('SELECT * FROM relationships WHERE account_id = ?').raw().all(id);
+    db.prepare('SELECT * FROM positions WHERE account_id = ?').raw().all(id);
+    if (i >= 0) times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function session(s: AppSession, people: number, bare: { open: number; png2400: number; png4096: number }): Promise<AppRow[]> {
+  const { page, step } = s;
+  const big = people >= 20_000;
+  const long = big ? 300_000 : 60_000;
+  const rows: AppRow[] = [];
+  const row = (label: string, ours: Step, target?: string, baseline?: AppRow['baseline']) => rows.push({ people, label, ours, ...(target ? { target } : {}), ...(baseline ? { baseline } : {}) });
+  const raw = rawReads(s);
+
+  const open = await step(
+    () => page.getByRole('list', { name: 'Account list' }).getByRole('button', { name: new RegExp(s.account.account.name) }).first().click(),
+    () => page.waitForFunction((n) => window.__powermapGraph?.nodeCount() === n, people, { timeout: long, polling: 16 }),
+  );
+  row('open the account (saved positions)', open, big ? '≤ 4,000 ms, no task > 500' : '≤ 1,000 ms, no task > 200', { label: 'bare Cytoscape open + fit', ms: bare.open });
+  rows.push({ people, label: 'raw SQLite: read people, relationships, positions (baseline)', ours: { ms: raw, longestTaskMs: 0 } });
+
+  const radio = (name: string) => page.getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name });
+  for (const pass of ['first time', 'saved'] as const) {
+    for (const [, name] of LAYOUTS) {
+      const before = await graphVersion(page);
+      row(`layout: ${name} (${pass})`, await step(() => radio(name).click(), () => settled(page, before, long)), big ? 'no task > 500' : undefined);
+    }
+    const before = await graphVersion(page);
+    row(`layout: Mine (${pass === 'first time' ? 'back to saved' : 'again'})`, await step(() => radio('Mine').click(), () => settled(page, before, long)));
+  }
+
+  for (const filter of ['Support base only', 'Key people only']) {
+    const box = page.getByLabel(filter);
+    const shown = () => page.getByText(/^Showing [\d,]+ of [\d,]+ people$/).first();
+    row(`filter on: ${filter}`, await step(() => box.check(), () => shown().waitFor({ timeout: long })), big ? '≤ 300 ms, no task > 500' : '≤ 100 ms');
+    row(`filter off: ${filter}`, await step(() => box.uncheck(), () => shown().waitFor({ state: 'hidden', timeout: long })), big ? '≤ 300 ms, no task > 500' : '≤ 100 ms');
+  }
+
+  const target = s.account.people[Math.floor(people / 3)]!;
+  const search = page.getByRole('combobox', { name: 'Find a person' });
+  row(
+    'search: type a name, first match shown',
+    await step(
+      () => search.fill(target.name),
+      () => page.getByRole('listbox', { name: 'Matching people' }).getByRole('option').first().waitFor({ timeout: long }),
+    ),
+  );
+  await page.keyboard.press('Enter');
+  const panel = page.locator('aside.right-panel');
+  await panel.getByRole('heading', { level: 2 }).filter({ hasText: target.name }).waitFor({ timeout: long });
+  const stance = target.stance === 'ally' ? 'Opponent' : 'Ally';
+  const stanceValue = stance === 'Ally' ? 'ally' : 'opponent';
+  await panel.getByLabel('Stance', { exact: true }).selectOption({ label: stance });
+  row(
+    'edit a stance (Save → node restyled)',
+    await step(
+      () => panel.getByRole('button', { name: 'Save changes' }).click(),
+      () => page.waitForFunction(([id, v]) => window.__powermapGraph?.nodeStance(id!) === v, [target.id, stanceValue], { timeout: long, polling: 16 }),
+    ),
+    big ? '≤ 300 ms, no task > 500' : undefined,
+  );
+
+  await page.getByRole('button', { name: /^Export$/ }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Export map' });
+  await dialog.waitFor();
+  for (const px of [2400, 4096] as const) {
+    await dialog.getByRole('radio', { name: new RegExp(`${px} px`) }).check();
+    const saved = s.platform.saved.length;
+    row(
+      `export PNG ${px} px`,
+      await step(() => dialog.getByRole('button', { name: 'Save PNG…' }).click(), () => until(() => s.platform.saved.length > saved, long)),
+      big ? 'no task > 500' : px === 2400 ? '≤ 1,000 ms, no task > 200' : undefined,
+      { label: `bare cy.png({ full: true }) ${px} px`, ms: px === 2400 ? bare.png2400 : bare.png4096 },
+    );
+    await dialog.getByRole('button', { name: 'Save PNG…' }).and(page.locator(':enabled')).waitFor({ timeout: long });
+  }
+  const savedBefore = s.platform.saved.length;
+  const refusal = dialog.getByText(/An SVG of this map/);
+  row(
+    'export SVG (made, or refused up front)',
+    await step(
+      () => dialog.getByRole('button', { name: 'Save SVG…' }).click(),
+      () => until(async () => s.platform.saved.length > savedBefore || (await refusal.count()) > 0, long),
+    ),
+    big ? '≤ 10 s, or refused ≤ 100 ms' : '≤ 10 s',
+  );
+  await dialog.getByRole('button', { name: 'Save SVG…' }).and(page.locator(':enabled')).waitFor({ timeout: long });
+  row(
+    'visit brief (open → ready to save)',
+    await step(
+      () => dialog.getByRole('button', { name: 'Open visit brief…' }).click(),
+      () => page.locator('.brief[data-ready="true"]').waitFor({ timeout: long }),
+    ),
+    big ? 'no task > 500' : '≤ 1,500 ms, no task > 200',
+  );
+  rows.push({ people, label: 'renderer JS heap after the session (MB)', ours: { ms: round2(await heapMB(page)), longestTaskMs: 0 }, target: big ? '≤ 300 MB' : undefined });
+  return rows;
+}
+
+export async function runWholeAppBench(sizes = (process.env.BENCH_APP_SIZES ?? '2000,20000').split(',').map(Number)): Promise<AppRow[]> {
+  const appDir = path.join(repo, 'dist/bench-app');
+  const benchDir = path.join(repo, 'dist/bench-bare');
+  await build({ configFile: path.join(repo, 'renderer/vite.config.ts'), logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
+  await build({ configFile: false, root: path.join(repo, 'tests/bench/page'), base: './', logLevel: 'warn', build: { outDir: benchDir, emptyOutDir: true, target: 'chrome130', chunkSizeWarningLimit: 4000 }, worker: { format: 'es' } });
+  const appServer = await serveStatic(appDir);
+  const benchServer = await serveStatic(benchDir);
+  const browser = await chromium.launch({ executablePath: process.env.POWERMAP_CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const rows: AppRow[] = [];
+  try {
+    for (const people of sizes) {
+      const bare = await bareBaselines(browser, benchServer.url, people);
+      const s = await openAppSession(browser, appServer.url, people);
+      try {
+        rows.push(...(await session(s, people, bare)));
+      } finally {
+        await s.close();
+      }
+      process.stderr.write(`  whole app: ${people} people measured\n`);
+    }
+  } finally {
+    await browser.close();
+    await appServer.close();
+    await benchServer.close();
+  }
+  return rows;
+}
+
+export function printWholeAppBench(rows: readonly AppRow[]): void {
+  const ms = (n: number) => Math.round(n).toLocaleString('en-US');
+  console.log('| people | step | Powermap ms | longest task ms | baseline | baseline ms | ratio | target |');
+  console.log('| ---: | --- | ---: | ---: | --- | ---: | ---: | --- |');
+  let last = 0;
+  for (const r of rows) {
+    const size = r.people === last ? '' : r.people.toLocaleString('en-US');
+    last = r.people;
+    const ratio = r.baseline ? `${(r.ours.ms / r.baseline.ms).toFixed(2)}×` : '';
+    console.log(`| ${size} | ${r.label} | ${ms(r.ours.ms)} | ${ms(r.ours.longestTaskMs)} | ${r.baseline?.label ?? ''} | ${r.baseline ? ms(r.baseline.ms) : ''} | ${ratio} | ${r.target ?? ''} |`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) printWholeAppBench(await runWholeAppBench());
