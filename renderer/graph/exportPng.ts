@@ -10,6 +10,7 @@ import { withFullDetail } from './perf/farView';
 import { ensureLabelFonts } from './labelFonts';
 import { loadFontsFor } from '../styles/fontStack';
 import { withoutTemporaryMarks } from './exportMarks';
+import { withReadableDashes } from './exportDashes';
 
 /** White (the default), transparent, or the dark theme's canvas (the map then drawn in the dark palette too). */
 export type ExportBackground = 'white' | 'transparent' | 'dark';
@@ -46,17 +47,27 @@ export function canvasMeasure(): MeasureText {
   };
 }
 
-/** The map's full extent (labels and badges included) in model units. */
-export function mapBounds(cy: Core, keepChanged = false): { w: number; h: number } {
-  const bb = withoutUiMarks(cy, () => cy.elements(':visible').boundingBox({ includeLabels: true, includeOverlays: false }), keepChanged);
+/** The map's full extent (labels and badges included) in model units, as the map is styled now. */
+function boundsNow(cy: Core): { w: number; h: number } {
+  const bb = cy.elements(':visible').boundingBox({ includeLabels: true, includeOverlays: false });
   return { w: Math.max(1, bb.w), h: Math.max(1, bb.h) };
 }
 
-/** Header, map box and legend laid out for `longSide`, with the legend wrapped to the width. */
-export function planExport(cy: Core, longSide: number, legend: LegendSection[], measure: MeasureText, withHeader = true, keepChanged = false): { geometry: ExportGeometry; legendLayout: LegendLayout } {
-  const bounds = mapBounds(cy, keepChanged);
+/** The map's full extent (labels and badges included) in model units, as an export draws it. */
+export function mapBounds(cy: Core, keepChanged = false): { w: number; h: number } {
+  return withoutUiMarks(cy, () => boundsNow(cy), keepChanged);
+}
+
+type Plan = { geometry: ExportGeometry; legendLayout: LegendLayout };
+
+function planFor(bounds: { w: number; h: number }, longSide: number, legend: LegendSection[], measure: MeasureText, withHeader: boolean): Plan {
   const geometry = exportGeometry(longSide, bounds.w / bounds.h, (w, f) => layoutLegend(legend, w, f, measure).height, withHeader);
   return { geometry, legendLayout: layoutLegend(legend, geometry.legend.w, geometry.legendFont, measure) };
+}
+
+/** Header, map box and legend laid out for `longSide`, with the legend wrapped to the width. */
+export function planExport(cy: Core, longSide: number, legend: LegendSection[], measure: MeasureText, withHeader = true, keepChanged = false): Plan {
+  return planFor(mapBounds(cy, keepChanged), longSide, legend, measure, withHeader);
 }
 
 /** Runs `fn` with the screen's temporary marks off (exportMarks.ts), so the export shows the account, not the UI state. */
@@ -76,15 +87,34 @@ async function decode(src: string): Promise<HTMLImageElement> {
   return img;
 }
 
-/** The map alone, as large as fits in `box`, checked to be a real image of about the expected size. */
-export async function renderMapImage(cy: Core, box: { w: number; h: number }, bg?: string, keepChanged = false, dark = false): Promise<HTMLImageElement> {
+/**
+ * The plan and the map image in ONE pass off the screen's state (temporary marks, far view, theme):
+ * on a big map each of those passes restyles every node and line, so bounds, plan and image share it.
+ * cy.png returns "" past the canvas limit; the caller decodes and checks the result.
+ */
+function planAndDraw(cy: Core, longSide: number, content: ExportContent, measure: MeasureText): { plan: Plan; uri: unknown; want: { w: number; h: number } } {
   if (cy.elements(':visible').empty()) throw new ExportError('export.error.emptyMap');
-  const bounds = mapBounds(cy, keepChanged);
-  const want = fitInside(box, bounds.w / bounds.h);
+  const keepChanged = content.includeChanged === true;
   // The screen may be dark; an export is drawn in the palette the rep chose for it (light unless asked).
-  const uri = withMapTheme(cy, dark ? 'dark' : 'light', () =>
-    withoutUiMarks(cy, () => cy.png({ full: true, output: 'base64uri', maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h), ...(bg ? { bg } : {}) }), keepChanged),
+  return withMapTheme(cy, content.background === 'dark' ? 'dark' : 'light', () =>
+    withoutUiMarks(
+      cy,
+      () => {
+        const bounds = boundsNow(cy);
+        const plan = planFor(bounds, longSide, content.legend, measure, content.header !== null);
+        const box = plan.geometry.map;
+        // cy.png scales the full extent into the box: the same scale sets the dashes' length.
+        const scale = Math.min(box.w / bounds.w, box.h / bounds.h);
+        const uri = withReadableDashes(cy, scale, () => cy.png({ full: true, output: 'base64uri', maxWidth: Math.floor(box.w), maxHeight: Math.floor(box.h) }));
+        return { plan, uri, want: fitInside(box, bounds.w / bounds.h) };
+      },
+      keepChanged,
+    ),
   );
+}
+
+/** The map image decoded and checked to be a real image of about the expected size. */
+async function checkedImage(uri: unknown, box: { w: number; h: number }, want: { w: number; h: number }): Promise<HTMLImageElement> {
   if (typeof uri !== 'string' || uri.length < 100 || !uri.startsWith('data:image/png')) throw new ExportError('export.error.tooBig');
   const img = await decode(uri);
   // Cytoscape's own bounds may differ by a few px from ours; anything far off means a failed render.
@@ -106,11 +136,10 @@ export async function loadExportFonts(cy: Core, content: ExportContent): Promise
 
 export async function exportPng(cy: Core, longSide: number, content: ExportContent): Promise<PngExport> {
   await loadExportFonts(cy, content);
-  const measure = canvasMeasure();
-  const { geometry: g, legendLayout } = planExport(cy, longSide, content.legend, measure, content.header !== null, content.includeChanged === true);
-  const dark = content.background === 'dark';
-  const ink = dark ? DARK_INK : LIGHT_INK;
-  const img = await renderMapImage(cy, g.map, undefined, content.includeChanged === true, dark);
+  const { plan, uri, want } = planAndDraw(cy, longSide, content, canvasMeasure());
+  const { geometry: g, legendLayout } = plan;
+  const ink = content.background === 'dark' ? DARK_INK : LIGHT_INK;
+  const img = await checkedImage(uri, g.map, want);
   const canvas = document.createElement('canvas');
   canvas.width = g.width;
   canvas.height = g.height;
