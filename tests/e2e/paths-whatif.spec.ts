@@ -11,6 +11,7 @@ import { test, expect, type Powermap } from './harness/fixture';
 import { AppPage } from './pages/AppPage';
 import { exportAndWait, lastSaved, openExportDialog, readPng } from './export/exportHelpers';
 import { PATH_COLOUR } from '../../renderer/graph/pathHighlight';
+import { VIEW_STATE_KEY } from '../../electron/service/viewState';
 
 const SHOTS = '/tmp/shots/i10-paths';
 const WORDS = {
@@ -22,11 +23,15 @@ type Hooks = Window & { __powermapHighlight: { marks(id: string): { classes: str
 const classesOf = (page: Page, id: string) => page.evaluate((i) => (window as unknown as Hooks).__powermapHighlight.marks(i)?.classes ?? [], id);
 const nodeIds = (page: Page) => page.evaluate(() => (window as unknown as Hooks).__powermapGraph.nodeIds());
 
-/** Rows per table: a scenario must leave every one of them (and the history log) as it was. */
+/**
+ * Rows per table: a scenario must leave every one of them (and the history log) as it was. The one
+ * settings row allowed to appear is how the rep left the view (pane widths, tab), not account data.
+ */
 function rowCounts(powermap: Powermap): Record<string, number> {
   const db = powermap.app.store.db;
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>).map((t) => t.name);
-  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+  const where = (t: string) => (t === 'settings' ? ` WHERE key <> '${VIEW_STATE_KEY}'` : '');
+  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"${where(t)}`).get() as { n: number }).n]));
 }
 
 async function openSample(page: Page, powermap: Powermap, lang: 'en' | 'zh-CN'): Promise<{ app: AppPage; map: AccountMap }> {
