@@ -68,7 +68,7 @@ test('"wl" finds 王丽 and the keyboard chooses her in the toolbar search, the 
   await page.getByRole('tab', { name: '拜访', exact: true }).click();
   await page.getByRole('button', { name: '记录拜访', exact: true }).click();
   const dialog = page.getByRole('dialog');
-  const attendees = dialog.getByLabel('添加参加人：姓名、职务或拼音', { exact: true });
+  const attendees = dialog.getByLabel('添加参加人：姓名、职位或拼音', { exact: true });
   await pickWangLiByKeyboard(page, attendees);
   await expect(dialog.locator('.attendee-row').last()).toContainText('王丽');
   await expect(attendees).toHaveValue('');
