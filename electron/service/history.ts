@@ -3,7 +3,7 @@
 import { computeInfluence } from '../../shared/domain/influence';
 import { computeChanges } from '../../shared/history/changes';
 import { maxDay } from '../../shared/history/days';
-import { Replayer, stateAsOf } from '../../shared/history/replay';
+import { Replayer, stateFromLatest } from '../../shared/history/replay';
 import { CHANGES_LIMIT_DEFAULT } from '../../shared/history/schemas';
 import { seriesFrom } from '../../shared/history/series';
 import { supportTrend } from '../../shared/history/trends';
@@ -46,7 +46,8 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
       return ctx.store.read(() => {
         requireAccount(ctx, accountId);
         const today = requireNotFuture(ctx, day, 'day');
-        const state = stateAsOf(ctx.store.historyReads.rows(accountId, day), day);
+        // Each entity's last row up to the day, not the whole log (same state: tests/unit/history/latest.test.ts).
+        const state = stateFromLatest(ctx.store.historyReads.latestRows(accountId, day));
         if (!state.account) {
           throw invalid('error.history.beforeAccountCreated', 'day', { firstDay: ctx.store.historyReads.firstDay(accountId) ?? today });
         }
@@ -85,8 +86,9 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
         requireAccount(ctx, accountId);
         requireNotFuture(ctx, to, 'to');
         requireOrderedRange(from, to);
-        const replayer = new Replayer(ctx.store.historyReads.rows(accountId, to));
-        replayer.advanceTo(from);
+        // The state at `from` from each entity's last row up to it, then only the rows in the range.
+        const reads = ctx.store.historyReads;
+        const replayer = new Replayer(reads.rowsBetween(accountId, from, to)).load(reads.latestRows(accountId, from));
         const before = replayer.state();
         replayer.advanceTo(to);
         const after = replayer.state();

@@ -15,6 +15,14 @@ export interface AccountState {
   visits: Visit[];
 }
 
+/**
+ * An entity's last row up to some day, with the seq of its first row ever: what the store reads to
+ * rebuild a day without the whole log. `data` is empty for a delete (the entity is gone that day).
+ */
+export interface LatestRow extends HistoryRow {
+  firstSeq: number;
+}
+
 /** Rows ordered by (day, seq): the state at the end of day D is the last row of each entity with day ≤ D. */
 export function sortRows(rows: readonly HistoryRow[]): readonly HistoryRow[] {
   for (let i = 1; i < rows.length; i++) {
@@ -50,6 +58,19 @@ export class Replayer {
   /** Day of the very first row, or null for an empty log. */
   firstDay(): string | null {
     return this.rows[0]?.day ?? null;
+  }
+
+  /**
+   * Starts from each entity's last row up to a day (see LatestRow) instead of replaying everything
+   * before it: the same state as advancing through the whole log to that day. Call before
+   * advancing; the rows given to the constructor then continue from that day.
+   */
+  load(latest: readonly LatestRow[]): this {
+    for (const row of latest) {
+      this.firstSeq.set(row.entityId, row.firstSeq);
+      this.apply(row);
+    }
+    return this;
   }
 
   /** Applies every row whose day is ≤ `day`. Days only move forward. */
@@ -110,6 +131,11 @@ export class Replayer {
         break;
     }
   }
+}
+
+/** The account at the end of a day, from each entity's last row up to it (see LatestRow). */
+export function stateFromLatest(latest: readonly LatestRow[]): AccountState {
+  return new Replayer([]).load(latest).state();
 }
 
 /** The account at the end of `day`. */
