@@ -3,7 +3,6 @@
 import { computeInfluence } from '../../shared/domain/influence';
 import { computeChanges } from '../../shared/history/changes';
 import { maxDay } from '../../shared/history/days';
-import { Replayer, stateFromLatest } from '../../shared/history/replay';
 import { CHANGES_LIMIT_DEFAULT } from '../../shared/history/schemas';
 import { seriesFrom } from '../../shared/history/series';
 import { supportTrend } from '../../shared/history/trends';
@@ -13,6 +12,7 @@ import { requireAccount } from './accounts';
 import { localDay } from './clock';
 import type { ServiceContext, SyncMethods } from './context';
 import { createSeriesCache } from './historyCache';
+import { createVersionsCache } from './historyVersionsCache';
 
 type HistoryMethods = SyncMethods<'getAccountMapAsOf' | 'getSupportSeries' | 'getChanges' | 'getSupportTrends'>;
 
@@ -41,13 +41,14 @@ export function requireAccountExisted(ctx: ServiceContext, accountId: string, da
 
 export function historyMethods(ctx: ServiceContext): HistoryMethods {
   const seriesCache = createSeriesCache(() => ctx.store);
+  const versionsCache = createVersionsCache(() => ctx.store);
   return {
     getAccountMapAsOf({ accountId, day, layout }) {
       return ctx.store.read(() => {
         requireAccount(ctx, accountId);
         const today = requireNotFuture(ctx, day, 'day');
-        // Each entity's last row up to the day, not the whole log (same state: tests/unit/history/latest.test.ts).
-        const state = stateFromLatest(ctx.store.historyReads.latestRows(accountId, day));
+        // Each entity's last version up to the day, from the log's versions kept in memory (the same as replaying it).
+        const state = versionsCache.get(accountId).state(day);
         if (!state.account) {
           throw invalid('error.history.beforeAccountCreated', 'day', { firstDay: ctx.store.historyReads.firstDay(accountId) ?? today });
         }
@@ -86,12 +87,9 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
         requireAccount(ctx, accountId);
         requireNotFuture(ctx, to, 'to');
         requireOrderedRange(from, to);
-        // The state at `from` from each entity's last row up to it, then only the rows in the range.
-        const reads = ctx.store.historyReads;
-        const replayer = new Replayer(reads.rowsBetween(accountId, from, to)).load(reads.latestRows(accountId, from));
-        const before = replayer.state();
-        replayer.advanceTo(to);
-        const after = replayer.state();
+        const versions = versionsCache.get(accountId);
+        const before = versions.state(from);
+        const after = versions.state(to);
         const scoreMap = (s: typeof before) =>
           new Map([...computeInfluence(s.people, s.relationships)].map(([id, score]) => [id, score.score]));
         const changes = computeChanges({

@@ -6,7 +6,6 @@ import type { Migration } from '../migrations';
 import { VISITS_MIGRATION } from './003-visits';
 import { UNRATED_RATINGS } from './unrated-ratings';
 import { UNDO_MIGRATION } from './005-undo';
-import { HISTORY_LATEST_MIGRATION } from './006-history-latest';
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'accounts, people, relationships, positions, settings, history', up: SCHEMA_V1 },
@@ -14,5 +13,4 @@ export const MIGRATIONS: readonly Migration[] = [
   VISITS_MIGRATION,
   { version: 4, ...UNRATED_RATINGS },
   { version: 5, ...UNDO_MIGRATION },
-  { version: 6, ...HISTORY_LATEST_MIGRATION },
 ];

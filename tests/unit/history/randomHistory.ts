@@ -39,18 +39,23 @@ export interface Written {
   days: string[];
 }
 
-/** Writes the account's creation and then `edits`, starting on 1 Jan 2026 at 09:00 UTC. */
-export function writeRandomHistory(store: Store, edits: readonly Edit[], offsetMinutes: number): Written {
+/**
+ * Writes the account's creation and then `edits`, starting on 1 Jan 2026 at 09:00 UTC. `append`: the
+ * first that many edits were written already (by an earlier call with the same start): write only the rest.
+ */
+export function writeRandomHistory(store: Store, edits: readonly Edit[], offsetMinutes: number, options: { append?: number } = {}): Written {
+  const skip = options.append ?? 0;
   let t = Date.parse('2026-01-01T09:00:00.000Z');
+  let k = -1;
   const days = new Set<string>();
   const dayOf = (ms: number) => new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
   const log = (change: HistoryChange) => {
     const at = new Date(t).toISOString();
     days.add(dayOf(t));
-    store.history.record(change, at, dayOf(t));
+    if (k >= skip || (k < 0 && skip === 0)) store.history.record(change, at, dayOf(t));
   };
   let acc: Account = makeAccount({ createdAt: TIE, updatedAt: TIE });
-  store.accounts.insert(acc);
+  if (skip === 0) store.accounts.insert(acc);
   log({ entity: 'account', op: 'create', data: acc });
 
   const people = new Map<string, Person>();
@@ -65,6 +70,7 @@ export function writeRandomHistory(store: Store, edits: readonly Edit[], offsetM
   const created = (i: number): string => (i % 3 === 0 ? TIE : stamp());
 
   for (const e of edits) {
+    k++;
     t += e.wait * 60_000;
     const p = nth(people, e.a);
     const q = nth(people, e.b);

@@ -1,0 +1,101 @@
+// Every version of every entity of one account's log, in memory: the state at the end of any day is
+// each entity's last version up to that day, found by binary search, with each version's JSON parsed
+// once. Answers the same as replaying the log to that day (tests/unit/history/versions.test.ts), but
+// a second day costs a pass over the entities, not a read and parse of the whole log. Rows can be
+// added in any order (history is append-only; a clock set back only dates a new row earlier).
+import type { Account, Person, Relationship } from '../domain/model';
+import type { Visit } from '../visits/model';
+import { materialize } from './materialize';
+import type { AccountState } from './replay';
+import type { HistoryEntity, HistoryOp, HistoryRow } from './types';
+
+interface Version {
+  day: string;
+  seq: number;
+  op: HistoryOp;
+  entity: HistoryEntity;
+  data: string;
+  /** `data` parsed, on first use; shared by every answer that holds it (do not mutate answers). */
+  value?: unknown;
+}
+
+/** (day, seq) order: the replay's order. */
+function before(a: Version, day: string, seq: number): boolean {
+  return a.day < day || (a.day === day && a.seq < seq);
+}
+
+/** Index of the last version dated on or before `day`, or -1. */
+function lastUpTo(list: readonly Version[], day: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.day <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The version at which the entity last came into being (a create after nothing or after a delete), up to index `i`. */
+function cameBack(list: readonly Version[], i: number): Version {
+  let j = i;
+  while (j > 0 && list[j - 1]!.op !== 'delete') j--;
+  return list[j]!;
+}
+
+function parsed<T>(v: Version): T {
+  if (v.value === undefined) v.value = JSON.parse(v.data);
+  return v.value as T;
+}
+
+export class HistoryVersions {
+  /** By entity id (an id names one entity), each list in (day, seq) order. */
+  private readonly entities = new Map<string, Version[]>();
+
+  add(rows: readonly HistoryRow[]): void {
+    for (const r of rows) {
+      if (r.entity === 'purchases') continue;
+      const v: Version = { day: r.day, seq: r.seq, op: r.op, entity: r.entity, data: r.data };
+      const list = this.entities.get(r.entityId);
+      if (!list) {
+        this.entities.set(r.entityId, [v]);
+        continue;
+      }
+      let at = list.length;
+      while (at > 0 && !before(list[at - 1]!, v.day, v.seq)) at--;
+      list.splice(at, 0, v);
+    }
+  }
+
+  /** The account at the end of `day`. */
+  state(day: string): AccountState {
+    let account: Account | null = null;
+    const people = new Map<string, Person>();
+    const relationships: Relationship[] = [];
+    const visits: Array<{ since: Version; visit: Visit }> = [];
+    for (const [id, list] of this.entities) {
+      const i = lastUpTo(list, day);
+      if (i < 0) continue;
+      const v = list[i]!;
+      if (v.op === 'delete') continue;
+      switch (v.entity) {
+        case 'account':
+          // Parsed afresh: the one object an answer may hand on as its own.
+          account = JSON.parse(v.data) as Account;
+          break;
+        case 'person':
+          people.set(id, parsed<Person>(v));
+          break;
+        case 'relationship':
+          relationships.push(parsed<Relationship>(v));
+          break;
+        case 'visit':
+          visits.push({ since: cameBack(list, i), visit: parsed<Visit>(v) });
+          break;
+      }
+    }
+    visits.sort((a, b) => (before(a.since, b.since.day, b.since.seq) ? -1 : 1));
+    const entities = this.entities;
+    return materialize({ account, people, relationships, visits: visits.map((x) => x.visit), firstSeq: (id) => entities.get(id)?.[0]?.seq ?? 0 });
+  }
+}
