@@ -14,21 +14,29 @@ export interface AliveEntities {
   visits: Iterable<Visit>;
   /** Seq of the entity's first row: the live store breaks created_at ties by insertion order. */
   firstSeq: (id: string) => number;
+  /** People and relationships come already in that order (creation time, then first seq): skip sorting them. */
+  sorted?: boolean;
+}
+
+/**
+ * Sorted by creation time, then first seq: the keys are read once per item, not once per comparison
+ * (at 20,000 people and 38,000 relationships the comparisons are a million). Stable, like sort().
+ */
+function byCreation<T extends { id: string; createdAt: string }>(items: readonly T[], firstSeq: (id: string) => number): T[] {
+  const keyed = items.map((item) => ({ item, createdAt: item.createdAt, first: firstSeq(item.id) }));
+  keyed.sort((a, b) => (a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : a.first - b.first));
+  return keyed.map((k) => k.item);
 }
 
 export function materialize(alive: AliveEntities): AccountState {
-  const byCreation = (a: { id: string; createdAt: string }, b: { id: string; createdAt: string }): number => {
-    if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
-    return alive.firstSeq(a.id) - alive.firstSeq(b.id);
-  };
   const livePeople = alive.people;
-  const people = [...livePeople.values()].sort(byCreation);
-  const relationships: Relationship[] = [];
+  const people = alive.sorted ? [...livePeople.values()] : byCreation([...livePeople.values()], alive.firstSeq);
+  const linked: Relationship[] = [];
   for (const r of alive.relationships) {
     // A relationship cannot outlive either end, even if a log missed the cascade.
-    if (livePeople.has(r.fromId) && livePeople.has(r.toId)) relationships.push(r);
+    if (livePeople.has(r.fromId) && livePeople.has(r.toId)) linked.push(r);
   }
-  relationships.sort(byCreation);
+  const relationships = alive.sorted ? linked : byCreation(linked, alive.firstSeq);
   const visits: Visit[] = [];
   for (const v of alive.visits) {
     // Like the live store: a person who is gone drops out of the visits they attended.

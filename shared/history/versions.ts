@@ -48,11 +48,25 @@ function parsed<T>(v: Version): T {
   return v.value as T;
 }
 
+interface Entity {
+  id: string;
+  /** In (day, seq) order. */
+  list: Version[];
+  /** createdAt of the newest version: the entity's place in `order`. */
+  createdAt: string;
+}
+
 export class HistoryVersions {
   /** By entity id (an id names one entity), each list in (day, seq) order. */
   private readonly entities = new Map<string, Version[]>();
+  /**
+   * Every entity by (createdAt, first seq), the map's order, sorted once after rows are added instead
+   * of on every call; an answer falls back to sorting if a version it uses has another createdAt.
+   */
+  private order: Entity[] | null = null;
 
   add(rows: readonly HistoryRow[]): void {
+    if (rows.length > 0) this.order = null;
     for (const r of rows) {
       if (r.entity === 'purchases') continue;
       const v: Version = { day: r.day, seq: r.seq, op: r.op, entity: r.entity, data: r.data };
@@ -73,7 +87,8 @@ export class HistoryVersions {
     const people = new Map<string, Person>();
     const relationships: Relationship[] = [];
     const visits: Array<{ since: Version; visit: Visit }> = [];
-    for (const [id, list] of this.entities) {
+    let sorted = true;
+    for (const { id, list, createdAt } of this.ordered()) {
       const i = lastUpTo(list, day);
       if (i < 0) continue;
       const v = list[i]!;
@@ -83,12 +98,18 @@ export class HistoryVersions {
           // Parsed afresh: the one object an answer may hand on as its own.
           account = JSON.parse(v.data) as Account;
           break;
-        case 'person':
-          people.set(id, parsed<Person>(v));
+        case 'person': {
+          const p = parsed<Person>(v);
+          if (p.createdAt !== createdAt) sorted = false;
+          people.set(id, p);
           break;
-        case 'relationship':
-          relationships.push(parsed<Relationship>(v));
+        }
+        case 'relationship': {
+          const r = parsed<Relationship>(v);
+          if (r.createdAt !== createdAt) sorted = false;
+          relationships.push(r);
           break;
+        }
         case 'visit':
           visits.push({ since: cameBack(list, i), visit: parsed<Visit>(v) });
           break;
@@ -96,6 +117,19 @@ export class HistoryVersions {
     }
     visits.sort((a, b) => (before(a.since, b.since.day, b.since.seq) ? -1 : 1));
     const entities = this.entities;
-    return materialize({ account, people, relationships, visits: visits.map((x) => x.visit), firstSeq: (id) => entities.get(id)?.[0]?.seq ?? 0 });
+    return materialize({ account, people, relationships, visits: visits.map((x) => x.visit), firstSeq: (id) => entities.get(id)?.[0]?.seq ?? 0, sorted });
+  }
+
+  private ordered(): Entity[] {
+    if (this.order) return this.order;
+    const order: Entity[] = [];
+    for (const [id, list] of this.entities) {
+      const newest = list[list.length - 1]!;
+      const createdAt = newest.entity === 'person' || newest.entity === 'relationship' ? String(parsed<{ createdAt: unknown }>(newest).createdAt) : '';
+      order.push({ id, list, createdAt });
+    }
+    order.sort((a, b) => (a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : a.list[0]!.seq - b.list[0]!.seq));
+    this.order = order;
+    return order;
   }
 }
