@@ -86,8 +86,8 @@ export function writeRandomHistory(store: Store, edits: readonly Edit[], offsetM
       case 3: {
         if (!p) break;
         const np: Person = { ...p, stance: STANCES[e.c % STANCES.length]!, authority: e.b % 2 ? (e.c % 5) + 1 : p.authority, pinnedScore: e.b % 7 === 0 ? e.c : p.pinnedScore, updatedAt: stamp() };
-        // Rarely, a creation time that moves (a damaged or hand-edited log): the replay sorts by whatever it says.
-        if (e.b % 11 === 0) np.createdAt = created(e.c + 1);
+        // Now and then, a creation time that moves (a damaged or hand-edited log): the replay sorts by whatever it says.
+        if (e.b % 4 === 0) np.createdAt = created(e.c + 1);
         people.set(np.id, np);
         log({ entity: 'person', op: 'update', data: np });
         break;
