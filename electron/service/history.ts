@@ -3,7 +3,6 @@
 import { computeInfluence } from '../../shared/domain/influence';
 import { computeChanges } from '../../shared/history/changes';
 import { maxDay } from '../../shared/history/days';
-import { Replayer, stateAsOf } from '../../shared/history/replay';
 import { CHANGES_LIMIT_DEFAULT } from '../../shared/history/schemas';
 import { seriesFrom } from '../../shared/history/series';
 import { supportTrend } from '../../shared/history/trends';
@@ -13,6 +12,7 @@ import { requireAccount } from './accounts';
 import { localDay } from './clock';
 import type { ServiceContext, SyncMethods } from './context';
 import { createSeriesCache } from './historyCache';
+import { createVersionsCache } from './historyVersionsCache';
 
 type HistoryMethods = SyncMethods<'getAccountMapAsOf' | 'getSupportSeries' | 'getChanges' | 'getSupportTrends'>;
 
@@ -41,12 +41,14 @@ export function requireAccountExisted(ctx: ServiceContext, accountId: string, da
 
 export function historyMethods(ctx: ServiceContext): HistoryMethods {
   const seriesCache = createSeriesCache(() => ctx.store);
+  const versionsCache = createVersionsCache(() => ctx.store);
   return {
     getAccountMapAsOf({ accountId, day, layout }) {
       return ctx.store.read(() => {
         requireAccount(ctx, accountId);
         const today = requireNotFuture(ctx, day, 'day');
-        const state = stateAsOf(ctx.store.historyReads.rows(accountId, day), day);
+        // Each entity's last version up to the day, from the log's versions kept in memory (the same as replaying it).
+        const state = versionsCache.get(accountId).state(day);
         if (!state.account) {
           throw invalid('error.history.beforeAccountCreated', 'day', { firstDay: ctx.store.historyReads.firstDay(accountId) ?? today });
         }
@@ -85,11 +87,9 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
         requireAccount(ctx, accountId);
         requireNotFuture(ctx, to, 'to');
         requireOrderedRange(from, to);
-        const replayer = new Replayer(ctx.store.historyReads.rows(accountId, to));
-        replayer.advanceTo(from);
-        const before = replayer.state();
-        replayer.advanceTo(to);
-        const after = replayer.state();
+        const versions = versionsCache.get(accountId);
+        const before = versions.state(from);
+        const after = versions.state(to);
         const scoreMap = (s: typeof before) =>
           new Map([...computeInfluence(s.people, s.relationships)].map(([id, score]) => [id, score.score]));
         const changes = computeChanges({

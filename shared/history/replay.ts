@@ -2,6 +2,7 @@
 // state at the end of every day costs one pass over the log, not one rebuild per day.
 import type { Account, Person, Relationship } from '../domain/model';
 import type { Visit } from '../visits/model';
+import { materialize } from './materialize';
 import type { HistoryRow } from './types';
 
 /** An account's content at the end of some day. */
@@ -63,30 +64,13 @@ export class Replayer {
 
   /** The state after the rows applied so far. */
   state(): AccountState {
-    const account = this.accountData === null ? null : (JSON.parse(this.accountData) as Account);
-    const people = [...this.livePeople.values()].sort((a, b) => this.byCreation(a, b));
-    const relationships: Relationship[] = [];
-    for (const data of this.relationshipData.values()) {
-      const r = JSON.parse(data) as Relationship;
-      // A relationship cannot outlive either end, even if a log missed the cascade.
-      if (this.livePeople.has(r.fromId) && this.livePeople.has(r.toId)) relationships.push(r);
-    }
-    relationships.sort((a, b) => this.byCreation(a, b));
-    const visits: Visit[] = [];
-    for (const data of this.visitData.values()) {
-      const v = JSON.parse(data) as Visit;
-      // Like the live store: a person who is gone drops out of the visits they attended.
-      const attendees = v.attendees.filter((a) => this.livePeople.has(a.personId));
-      const budgetOwnerId = v.budgetOwnerId !== null && this.livePeople.has(v.budgetOwnerId) ? v.budgetOwnerId : null;
-      visits.push(attendees.length === v.attendees.length && budgetOwnerId === v.budgetOwnerId ? v : { ...v, attendees, budgetOwnerId });
-    }
-    visits.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
-    return { account, people, relationships, visits };
-  }
-
-  private byCreation(a: { id: string; createdAt: string }, b: { id: string; createdAt: string }): number {
-    if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
-    return (this.firstSeq.get(a.id) ?? 0) - (this.firstSeq.get(b.id) ?? 0);
+    return materialize({
+      account: this.accountData === null ? null : (JSON.parse(this.accountData) as Account),
+      people: this.livePeople,
+      relationships: [...this.relationshipData.values()].map((data) => JSON.parse(data) as Relationship),
+      visits: [...this.visitData.values()].map((data) => JSON.parse(data) as Visit),
+      firstSeq: (id) => this.firstSeq.get(id) ?? 0,
+    });
   }
 
   private apply(row: HistoryRow): void {
