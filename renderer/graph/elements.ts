@@ -1,13 +1,10 @@
 // Domain objects → Cytoscape element data. Labels are canvas text, so hostile strings stay harmless.
 import type { ElementDefinition } from 'cytoscape';
 import type { Person, Relationship } from '../../shared/domain/model';
-import { ratingValue } from '../../shared/domain/personDefaults';
 import { badgeImage } from './badges';
+import { nodeSize } from './layouts/labelSize';
 
-/** Diameter in px: more formal authority (not rated counts as 3), bigger node (the influence score may replace this later). */
-export function nodeSize(p: Person): number {
-  return (p.isTopDecisionMaker ? 58 : 30) + ratingValue(p.authority) * 5;
-}
+export { nodeSize };
 
 export function personData(p: Person): Record<string, unknown> {
   return {

@@ -28,15 +28,7 @@ export async function offscreenMap(map: AccountMap, ranked: readonly RankedPerso
     for (const r of map.relationships) cy.add(relationshipElement(r));
   });
   applyHighlight(cy, ranked, null);
-  // Paper is read from further away than a screen: labels a size up (later rules win).
-  cy.style()
-    .selector('node')
-    .style({ 'font-size': 19, 'text-max-width': '170px' })
-    .selector('node.hl-minor')
-    .style({ 'font-size': 14 })
-    .selector('node.tdm')
-    .style({ 'font-size': 19 })
-    .update();
+  // Labels as on screen: the layouts leave room for exactly those (LABEL_MAX_WIDTH), so larger ones would run into neighbours.
   await ensureLabelFonts(cy);
   cy.fit(undefined, 20);
   await waitForImages(cy);

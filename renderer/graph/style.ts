@@ -6,6 +6,7 @@ import { STANCES } from '../../shared/domain/model';
 import { highlightStyle } from './highlightStyle';
 import { pathHighlightStyle } from './pathHighlight';
 import { ORG_CHART_DEFAULTS } from './layouts/orgChart';
+import { LABEL_MAX_WIDTH } from './layouts/types';
 import { guideStyle } from './guides';
 import { connectGestureStyle } from './connectStyle';
 
@@ -29,8 +30,8 @@ export function mapStyle(): StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': 5,
         'text-wrap': 'wrap',
-        'text-max-width': '150px',
-        'line-height': 1.3,
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+        'line-height': 1.2,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',

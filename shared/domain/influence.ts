@@ -13,7 +13,7 @@ import {
   TOP_ACCESS_POINTS,
   TOP_ROLE_POINTS,
 } from './influenceWeights';
-import { directReports, mergeRows, outEdges, reportsFirstOrder, type EdgeRows } from './influenceEdges';
+import { mergeRows, reportsFirstOrder, scoreRows, type EdgeRows } from './influenceEdges';
 import { apportion } from './influenceRounding';
 import { LIMITS } from './limits';
 import type { Person, Relationship } from './model';
@@ -109,6 +109,8 @@ interface Graph {
   /** People with direct reports, each after their own reports (reports-first order). */
   managers: Int32Array;
   pinned: Array<number | null>;
+  /** 1 where the person is not pinned (their standing is computed). */
+  free: Uint8Array;
 }
 
 function weighted(rows: EdgeRows, i: number, standing: Float64Array): number {
@@ -137,7 +139,7 @@ function flows(g: Graph, standing: Float64Array, network: Float64Array, flow: Fl
       let best = flow[m] ?? 0;
       for (let k = offsets[m] ?? 0; k < (offsets[m + 1] ?? 0); k++) {
         const r = targets[k] ?? 0;
-        if (g.pinned[r] === null && (flow[r] ?? 0) > best) best = flow[r] ?? 0;
+        if (g.free[r] === 1 && (flow[r] ?? 0) > best) best = flow[r] ?? 0;
       }
       if (best > (flow[m] ?? 0)) {
         flow[m] = best;
@@ -156,11 +158,12 @@ export function computeInfluence(people: readonly Person[], relationships: reado
   const sorted = [...people].sort(byId);
   const n = sorted.length;
   const index = new Map(sorted.map((p, i) => [p.id, i]));
-  const team = directReports(index, relationships, n);
+  const { edges, team } = scoreRows(index, relationships, n);
   const { order, loops } = reportsFirstOrder(team, n);
   const managers = order.filter((m) => (team.offsets[m + 1] ?? 0) > (team.offsets[m] ?? 0));
-  const edges = outEdges(index, relationships, n);
-  const g: Graph = { edges, team, draws: mergeRows(edges, team, TEAM_WEIGHT, n), loops, managers, pinned: sorted.map(pinnedValue) };
+  const pinned = sorted.map(pinnedValue);
+  const free = Uint8Array.from(pinned, (p) => (p === null ? 1 : 0));
+  const g: Graph = { edges, team, draws: mergeRows(edges, team, TEAM_WEIGHT, n), loops, managers, pinned, free };
   const bases = sorted.map(baseParts);
   const base = bases.map((parts) => parts.reduce((sum, part) => sum + part.points, 0));
 
@@ -173,7 +176,7 @@ export function computeInfluence(people: readonly Person[], relationships: reado
     flows(g, standing, network, flow);
     let delta = 0;
     for (let i = 0; i < n; i++) {
-      next[i] = g.pinned[i] ?? (base[i] ?? 0) + (flow[i] ?? 0);
+      next[i] = free[i] === 1 ? (base[i] ?? 0) + (flow[i] ?? 0) : (pinned[i] ?? 0);
       delta = Math.max(delta, Math.abs((next[i] ?? 0) - (standing[i] ?? 0)));
     }
     [standing, next] = [next, standing];
@@ -182,8 +185,11 @@ export function computeInfluence(people: readonly Person[], relationships: reado
 
   flows(g, standing, network, flow);
   const result = new Map<string, InfluenceScore>();
-  sorted.forEach((person, i) => {
-    const computed = breakdown(g, sorted, i, standing, flow, { base: base[i] ?? 0, parts: bases[i] ?? [], network: network[i] ?? 0, flow: flow[i] ?? 0 });
+  const vias = new Array<InfluenceVia | undefined>(n);
+  const viaOf = (j: number): InfluenceVia => (vias[j] ??= via(sorted[j] as Person));
+  for (let i = 0; i < n; i++) {
+    const person = sorted[i] as Person;
+    const computed = breakdown(g, viaOf, i, standing, flow, base[i] ?? 0, bases[i] ?? [], network[i] ?? 0);
     const pin = g.pinned[i];
     if (pin === null || pin === undefined) {
       result.set(person.id, { personId: person.id, score: computed.score, parts: computed.parts, pinned: false, computed: { score: computed.score, parts: computed.parts }, exact: computed.exact });
@@ -191,67 +197,113 @@ export function computeInfluence(people: readonly Person[], relationships: reado
       const pinnedScore = Math.round(pin);
       result.set(person.id, { personId: person.id, score: pinnedScore, parts: [{ kind: 'pinned', points: pinnedScore }], pinned: true, computed: { score: computed.score, parts: computed.parts }, exact: computed.exact });
     }
-  });
+  }
   return result;
 }
 
-const viaOf = (p: Person): InfluenceVia => ({ personId: p.id, name: p.name, isTopDecisionMaker: p.isTopDecisionMaker });
+/** Made once per person and call, shared by every part that flows through them (answers are read-only). */
+const via = (p: Person): InfluenceVia => ({ personId: p.id, name: p.name, isTopDecisionMaker: p.isTopDecisionMaker });
 
-interface Inflow {
-  raw: number;
-  /** Index of the person a network part flows through; -1 for the reports part. */
-  j: number;
-}
-
-/** One person's parts: the network split by what each out-edge and the team contribute; a raise to a report's flow goes to the reports part. */
+/**
+ * One person's parts: the network split by what each out-edge and the team contribute, largest first
+ * (ties keep id order, the reports part after the people); a raise to a report's flow goes to the reports part.
+ */
 function breakdown(
   g: Graph,
-  sorted: readonly Person[],
+  viaOf: (j: number) => InfluenceVia,
   i: number,
   standing: Float64Array,
   flow: Float64Array,
-  own: { base: number; parts: InfluencePart[]; network: number; flow: number },
+  base: number,
+  baseParts: readonly InfluencePart[],
+  network: number,
 ): InfluenceBreakdown & { exact: number } {
   const total = weighted(g.draws, i, standing);
-  const scale = total > 0 ? own.network / total : 0;
-  const inflows: Inflow[] = [];
+  const scale = total > 0 ? network / total : 0;
+  const raws: number[] = [];
+  const from: number[] = []; // the person a network part flows through; -1 for the reports part
   for (let k = g.edges.offsets[i] ?? 0; k < (g.edges.offsets[i + 1] ?? 0); k++) {
     const j = g.edges.targets[k] ?? 0;
     const raw = scale * (g.edges.weights[k] ?? 0) * (standing[j] ?? 0);
-    if (raw > 0) inflows.push({ raw, j });
-  }
-  // The team: each direct report's share; a raise to the best-reaching unpinned report goes to them.
-  const raise = Math.max(0, own.flow - own.network);
-  const start = g.team.offsets[i] ?? 0;
-  const end = g.team.offsets[i + 1] ?? 0;
-  let team: Inflow[] = [];
-  if (end > start) {
-    let raisedBy = -1;
-    for (let k = start; k < end; k++) {
-      const j = g.team.targets[k] ?? 0;
-      team.push({ raw: scale * TEAM_WEIGHT * (standing[j] ?? 0), j });
-      if (g.pinned[j] === null && (raisedBy < 0 || (flow[j] ?? 0) > (flow[raisedBy] ?? 0))) raisedBy = j;
+    if (raw > 0) {
+      raws.push(raw);
+      from.push(j);
     }
-    for (const m of team) if (m.j === raisedBy) m.raw += raise;
-    team = team.filter((m) => m.raw > 0).sort((a, b) => b.raw - a.raw || a.j - b.j);
-    const teamRaw = team.reduce((sum, m) => sum + m.raw, 0);
-    if (teamRaw > 0) inflows.push({ raw: teamRaw, j: -1 });
   }
-  // Largest first; ties keep id order, the reports part after the people.
-  inflows.sort((a, b) => b.raw - a.raw);
+  const exact = base + (flow[i] ?? 0);
+  const team = teamShares(g, i, scale, standing, flow, Math.max(0, (flow[i] ?? 0) - network));
+  if (team.raw > 0) {
+    raws.push(team.raw);
+    from.push(-1);
+  }
+  if (raws.length > 1) sortLargestFirst(raws, from);
 
-  const exact = own.base + own.flow;
   const score = Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, Math.round(exact)));
   // Base parts are whole points already, so only the parts that flow from others share the rounding.
-  const points = apportion(inflows.map((f) => f.raw), score - own.base);
-  const parts = own.parts.slice();
-  inflows.forEach((f, k) => {
-    const pts = points[k] ?? 0;
-    if (pts <= 0) return;
-    if (f.j >= 0) parts.push({ kind: 'network', points: pts, via: viaOf(sorted[f.j] as Person) });
-    else parts.push({ kind: 'reports', points: pts, through: team.map((m) => viaOf(sorted[m.j] as Person)) });
-  });
+  const points = apportion(raws, score - base);
+  const parts = baseParts.slice();
+  for (let x = 0; x < points.length; x++) {
+    const pts = points[x] ?? 0;
+    if (pts <= 0) continue;
+    const j = from[x] ?? -1;
+    if (j >= 0) parts.push({ kind: 'network', points: pts, via: viaOf(j) });
+    else parts.push({ kind: 'reports', points: pts, through: team.through.map(viaOf) });
+  }
   return { score, parts, exact };
+}
+
+/** Sorts raws (and `from` alongside) largest first; equal raws keep their order (insertion sort for the usual few inflows). */
+function sortLargestFirst(raws: number[], from: number[]): void {
+  if (raws.length > 32) {
+    const order = raws.map((_, k) => k).sort((a, b) => (raws[b] ?? 0) - (raws[a] ?? 0) || a - b);
+    const r = order.map((k) => raws[k] ?? 0);
+    const f = order.map((k) => from[k] ?? -1);
+    r.forEach((v, k) => ((raws[k] = v), (from[k] = f[k] ?? -1)));
+    return;
+  }
+  for (let k = 1; k < raws.length; k++) {
+    const r = raws[k] ?? 0;
+    const f = from[k] ?? -1;
+    let x = k - 1;
+    for (; x >= 0 && (raws[x] ?? 0) < r; x--) {
+      raws[x + 1] = raws[x] ?? 0;
+      from[x + 1] = from[x] ?? -1;
+    }
+    raws[x + 1] = r;
+    from[x + 1] = f;
+  }
+}
+
+const NO_TEAM: { raw: number; through: readonly number[] } = { raw: 0, through: [] };
+
+/**
+ * The team's share of manager i's flow: ¼ of each direct report's standing (scaled like the network),
+ * the raise added to the best-reaching unpinned report; `through` = reports with a share, largest first.
+ */
+function teamShares(g: Graph, i: number, scale: number, standing: Float64Array, flow: Float64Array, raise: number): { raw: number; through: readonly number[] } {
+  const start = g.team.offsets[i] ?? 0;
+  const end = g.team.offsets[i + 1] ?? 0;
+  if (end <= start) return NO_TEAM;
+  let raisedBy = -1;
+  for (let k = start; k < end; k++) {
+    const j = g.team.targets[k] ?? 0;
+    if (g.free[j] === 1 && (raisedBy < 0 || (flow[j] ?? 0) > (flow[raisedBy] ?? 0))) raisedBy = j;
+  }
+  const shares: number[] = [];
+  const targetOf: number[] = [];
+  for (let k = start; k < end; k++) {
+    const j = g.team.targets[k] ?? 0;
+    const share = scale * TEAM_WEIGHT * (standing[j] ?? 0) + (j === raisedBy ? raise : 0);
+    if (share > 0) {
+      shares.push(share);
+      targetOf.push(j);
+    }
+  }
+  // Targets come in id order, so a tie keeps id order.
+  if (shares.length > 1) sortLargestFirst(shares, targetOf);
+  let raw = 0;
+  for (const share of shares) raw += share;
+  return { raw, through: targetOf };
 }
 
 /** Sum of the parts that flow from other people (network and via reports), whole points. */

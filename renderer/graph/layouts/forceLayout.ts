@@ -72,6 +72,9 @@ export function spreadInputFrom(cy: cytoscape.Core): { nodes: SpreadNode[]; edge
   return { nodes, edges };
 }
 
+/** Room (bounding area ÷ the boxes' area) for an account laid out at default quality. */
+const SMALL_ROOM = 1.1;
+
 export function computeForcePositions(input: ForceInput, options: Record<string, unknown> = {}): Positions {
   ensureFcose();
   const cy = cytoscape({
@@ -84,8 +87,10 @@ export function computeForcePositions(input: ForceInput, options: Record<string,
   const order = cy.nodes().map((n) => n.id());
   const { nodes, edges } = spreadInputFrom(cy);
   cy.destroy();
-  // fcose's default quality is already well shaped (only needs room); its draft needs the spreading pass.
-  spread(nodes, edges, { iterations: input.nodes.length > FORCE_DRAFT_THRESHOLD ? 40 : 0 });
+  // fcose's default quality is already well shaped (only needs room, and less of it: a small account must
+  // read at laptop size, the boxes are pushed apart anyway); its draft needs the spreading pass.
+  const draft = input.nodes.length > FORCE_DRAFT_THRESHOLD;
+  spread(nodes, edges, draft ? { iterations: 40 } : { iterations: 0, room: SMALL_ROOM });
   const out: Positions = {};
   order.forEach((id, i) => {
     out[id] = { x: (nodes[i] as SpreadNode).x, y: (nodes[i] as SpreadNode).y };

@@ -4,12 +4,13 @@
 // elbows, see orgChartRoute), with that manager's sub-teams hanging below the block. People with neither
 // manager nor reports form their own group below the tree.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { byNameThenId, type LayoutInput, type LayoutPerson, type LayoutRelationship, type Point, type Positions } from './types';
+import { ABOVE_NODE_PX, labelHeight, nodeSize } from './labelSize';
+import { byNameThenId, LABEL_MAX_WIDTH, type LayoutInput, type LayoutPerson, type LayoutRelationship, type Point, type Positions } from './types';
 
 export interface OrgChartOptions {
   /** Horizontal room per person (node + label + gap). */
   columnWidth: number;
-  /** Vertical distance between levels: room for a node and a three-line label (name, title wrapped once). */
+  /** Least vertical distance between levels (more where a label must clear the level below, see rowGap); the rows of people without a manager. */
   rowHeight: number;
   /** A manager's reports wrap into rows of at most this many. */
   maxPerRow: number;
@@ -21,7 +22,7 @@ export interface OrgChartOptions {
   turn: number;
 }
 
-export const ORG_CHART_DEFAULTS: OrgChartOptions = { columnWidth: 180, rowHeight: 170, maxPerRow: 6, groupGap: 40, aisle: 40, turn: 40 };
+export const ORG_CHART_DEFAULTS: OrgChartOptions = { columnWidth: LABEL_MAX_WIDTH + 10, rowHeight: 110, maxPerRow: 6, groupGap: 4, aisle: 30, turn: 36 };
 
 /** One box in the tidy tree: a person, or one row of a wrapped block of individual contributors. */
 interface TreeNode {
@@ -75,6 +76,7 @@ export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOpti
   const o = { ...ORG_CHART_DEFAULTS, ...options };
   const people = [...input.people].sort(byNameThenId);
   const manager = managersOf(input);
+  const sizeOf = (p: LayoutPerson): number => input.sizes?.get(p.id) ?? nodeSize(p);
   const reports = new Map<string, LayoutPerson[]>();
   for (const p of people) {
     const boss = manager.get(p.id);
@@ -131,19 +133,25 @@ export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOpti
       .separation((a, b) => (a.data.width + b.data.width) / 2 + (a.parent === b.parent ? 0 : o.groupGap))(hierarchy(forest));
     minX = Infinity;
     maxX = -Infinity;
+    const levels: Placed[][] = [];
     laidOut.each((n: HierarchyPointNode<TreeNode>) => {
       if (n.depth === 0) return;
-      const y = (n.depth - 1) * o.rowHeight;
-      maxY = Math.max(maxY, y);
+      const level = (levels[n.depth - 1] ??= []);
       minX = Math.min(minX, n.x - n.data.width / 2);
       maxX = Math.max(maxX, n.x + n.data.width / 2);
-      if (n.data.person) positions[n.data.person.id] = { x: n.x, y };
+      if (n.data.person) level.push({ person: n.data.person, x: n.x });
       const row = n.data.row ?? [];
       const left = Math.ceil(row.length / 2);
       row.forEach((p, i) => {
         const side = i < left ? -(left - i) * o.columnWidth - o.aisle / 2 + o.columnWidth / 2 : (i - left) * o.columnWidth + o.aisle / 2 + o.columnWidth / 2;
-        positions[p.id] = { x: n.x + side, y };
+        level.push({ person: p, x: n.x + side });
       });
+    });
+    let y = 0;
+    levels.forEach((level, d) => {
+      for (const { person, x } of level) positions[person.id] = { x, y };
+      maxY = y;
+      y += rowGap(level, levels[d + 1] ?? [], reports, o.rowHeight, sizeOf);
     });
   }
 
@@ -151,12 +159,41 @@ export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOpti
   const loners = people.filter((p) => !manager.has(p.id) && !reports.has(p.id));
   if (loners.length > 0) {
     const columns = Math.max(o.maxPerRow, Math.floor((maxX - minX) / o.columnWidth));
-    const top = roots.length > 0 ? maxY + o.rowHeight + o.groupGap * 2 : 0;
+    // Every row of the group clears the one below as if each label had someone under it.
+    const all = loners.map((person) => ({ person, x: 0 }));
+    const row = rowGap(all, all, new Map(loners.map((p) => [p.id, true])), o.rowHeight, sizeOf);
+    const lastLevel = people.filter((p) => positions[p.id]?.y === maxY).map((person) => ({ person, x: 0 }));
+    const top = roots.length > 0 ? maxY + rowGap(lastLevel, all, new Map(lastLevel.map((p) => [p.person.id, true])), o.rowHeight, sizeOf) + GROUP_TITLE : 0;
     loners.forEach((p, i) => {
-      positions[p.id] = { x: minX + (i % columns) * o.columnWidth + o.columnWidth / 2, y: top + Math.floor(i / columns) * o.rowHeight };
+      positions[p.id] = { x: minX + (i % columns) * o.columnWidth + o.columnWidth / 2, y: top + Math.floor(i / columns) * row };
     });
   }
   return positions;
+}
+
+interface Placed {
+  person: LayoutPerson;
+  x: number;
+}
+
+/** Room above the group without a manager for its title (a layout guide). */
+const GROUP_TITLE = 40;
+
+
+/**
+ * Distance from one level to the next: enough that the label of anyone with a node below it in reach,
+ * or with reports (their reports-to lines turn under the label), ends above the next level's nodes and badges;
+ * never less than `least`. Labels are estimated (labelSize.ts), so a level of short titles packs closer.
+ */
+function rowGap(level: readonly Placed[], below: readonly Placed[], reports: ReadonlyMap<string, unknown>, least: number, sizeOf: (p: LayoutPerson) => number): number {
+  const radius = (p: LayoutPerson) => sizeOf(p) / 2;
+  const reachBelow = below.reduce((m, v) => Math.max(m, radius(v.person)), 0);
+  let gap = least;
+  for (const u of level) {
+    const blocks = reports.has(u.person.id) || below.some((v) => Math.abs(v.x - u.x) < LABEL_MAX_WIDTH / 2 + radius(v.person) + 4);
+    if (blocks) gap = Math.max(gap, radius(u.person) + labelHeight(u.person) + reachBelow + ABOVE_NODE_PX + 4);
+  }
+  return Math.ceil(gap);
 }
 
 /** People with no reports-to line at all (no manager, and nobody reporting to them): the org chart's group apart. */

@@ -3,6 +3,7 @@
 // length, then boxes (node + label) are pushed apart until none overlap. O(n + m) per pass, deterministic;
 // the final settle is a free-cell grid (near-linear; a spiral search for free spots took 44–51 s at 20,000).
 // Repulsion is local (grid cells), so the pull is LinLog-style: long edges to hubs would otherwise crush the map.
+import { LABEL_MAX_WIDTH } from './types';
 
 export interface SpreadNode {
   x: number;
@@ -23,9 +24,11 @@ export interface SpreadEdge {
 export interface SpreadOptions {
   iterations: number;
   idealLength: number;
-  /** Room for the label under a node (up to three lines, 150 px wide): at least this wide, this much taller than the node each side. */
+  /** Room for the label under a node (up to four lines, LABEL_MAX_WIDTH wide): a box at least this wide, this much below the node. */
   labelWidth: number;
   labelHeight: number;
+  /** Room above a node for its badges (crown, star, warning). */
+  above: number;
   gap: number;
   /** Bounding area as a multiple of the boxes' total area. */
   room: number;
@@ -33,7 +36,7 @@ export interface SpreadOptions {
   pull: number;
 }
 
-export const SPREAD_DEFAULTS: SpreadOptions = { iterations: 40, idealLength: 250, labelWidth: 150, labelHeight: 62, gap: 12, room: 2.5, pull: 100 };
+export const SPREAD_DEFAULTS: SpreadOptions = { iterations: 40, idealLength: 250, labelWidth: LABEL_MAX_WIDTH, labelHeight: 90, above: 30, gap: 12, room: 2.5, pull: 100 };
 
 type Grid = Map<number, number[]>;
 
@@ -60,6 +63,12 @@ function forNeighbours(grid: Grid, xs: Float64Array, ys: Float64Array, cell: num
   }
 }
 
+/** Width of a person's box: the label, or the node with its badges (they reach past its sides too). */
+export const boxWidth = (p: SpreadNode, o: SpreadOptions): number => Math.max(p.size + o.above, o.labelWidth);
+
+/** Height of a person's box: badges, node, label. */
+export const boxHeight = (p: SpreadNode, o: SpreadOptions): number => o.above + p.size + o.labelHeight;
+
 export function spread(nodes: SpreadNode[], edges: readonly SpreadEdge[], options: Partial<SpreadOptions> = {}): void {
   const o = { ...SPREAD_DEFAULTS, ...options };
   const n = nodes.length;
@@ -68,7 +77,7 @@ export function spread(nodes: SpreadNode[], edges: readonly SpreadEdge[], option
   const ys = Float64Array.from(nodes, (p) => p.y);
 
   // Scale the input to the room the boxes need (spectral output is tiny), keeping its shape.
-  const boxArea = nodes.reduce((sum, p) => sum + (Math.max(p.size, o.labelWidth) + o.gap) * (p.size + 2 * o.labelHeight + o.gap), 0);
+  const boxArea = nodes.reduce((sum, p) => sum + (boxWidth(p, o) + o.gap) * (boxHeight(p, o) + o.gap), 0);
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   for (let i = 0; i < n; i++) {
     minX = Math.min(minX, xs[i] as number);
@@ -153,8 +162,10 @@ export function spread(nodes: SpreadNode[], edges: readonly SpreadEdge[], option
  */
 function removeOverlaps(xs: Float64Array, ys: Float64Array, nodes: readonly SpreadNode[], o: SpreadOptions): void {
   const n = xs.length;
-  const w = Float64Array.from(nodes, (p) => Math.max(p.size, o.labelWidth));
-  const h = Float64Array.from(nodes, (p) => p.size + 2 * o.labelHeight); // symmetric box: the label hangs below the node
+  const w = Float64Array.from(nodes, (p) => boxWidth(p, o));
+  // Each box runs from the badges above the node to the label's end below it: its centre sits the same
+  // distance below every node's centre, so comparing boxes is comparing centres.
+  const h = Float64Array.from(nodes, (p) => boxHeight(p, o));
   let cell = 0;
   for (let i = 0; i < n; i++) cell = Math.max(cell, w[i] as number, h[i] as number);
   cell += o.gap;

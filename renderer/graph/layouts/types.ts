@@ -1,13 +1,19 @@
 // What the layout functions need from the domain, kept minimal so they stay pure and testable.
 import type { LayoutName, Person, Position, Relationship } from '../../../shared/domain/model';
 
-export type LayoutPerson = Pick<Person, 'id' | 'name' | 'department' | 'authority'> & Partial<Pick<Person, 'isTopDecisionMaker'>>;
+export type LayoutPerson = Pick<Person, 'id' | 'name' | 'department' | 'authority'> & Partial<Pick<Person, 'isTopDecisionMaker' | 'title'>>;
 export type LayoutRelationship = Pick<Relationship, 'fromId' | 'toId' | 'type'> & Partial<Pick<Relationship, 'strength'>>;
 
 export interface Point {
   x: number;
   y: number;
 }
+
+/**
+ * Widest a label runs (name, title wrapped under it), in map px: the style wraps at this width and every
+ * layout leaves room for it, tight enough that a 25-person account reads at ≥ 10 px on a 1366×768 laptop.
+ */
+export const LABEL_MAX_WIDTH = 110;
 
 /** Node centre per person id — the shape Cytoscape's `preset` layout takes. */
 export type Positions = Record<string, Point>;

@@ -1,6 +1,6 @@
 // Box geometry for the layout tests: node boxes, label boxes (label under the node, as the map draws it),
 // and whether a polyline crosses a box.
-import type { Point, Positions } from '../../../renderer/graph/layouts/types';
+import { LABEL_MAX_WIDTH, type Point, type Positions } from '../../../renderer/graph/layouts/types';
 
 export interface Box {
   x1: number;
@@ -9,8 +9,8 @@ export interface Box {
   y2: number;
 }
 
-/** The map's label: at most 150 px wide, two lines of 15 px type (name, title) hanging 5 px below the node. */
-export const LABEL = { width: 150, height: 46, margin: 5 };
+/** The map's label: at most LABEL_MAX_WIDTH wide, two lines of 15 px type (name, title) hanging 5 px below the node. */
+export const LABEL = { width: LABEL_MAX_WIDTH, height: 46, margin: 5 };
 
 export const nodeBox = (p: Point, size: number): Box => ({ x1: p.x - size / 2, y1: p.y - size / 2, x2: p.x + size / 2, y2: p.y + size / 2 });
 export const labelBox = (p: Point, size: number): Box => ({

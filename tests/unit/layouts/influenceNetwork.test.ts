@@ -30,15 +30,16 @@ describe('influence network (fcose, inline when there is no Worker)', () => {
 
 describe('spreading pass', () => {
   it('leaves no two node+label boxes overlapping, even from a pile of people on one spot', async () => {
-    const { spread, SPREAD_DEFAULTS: o } = await import('../../../renderer/graph/layouts/spread');
+    const { boxHeight, boxWidth, spread, SPREAD_DEFAULTS: o } = await import('../../../renderer/graph/layouts/spread');
     const nodes = Array.from({ length: 400 }, (_, i) => ({ x: (i % 3) * 0.1, y: 0, size: 28 + (i % 7) * 10 }));
     const edges = Array.from({ length: 399 }, (_, i) => ({ source: i, target: (i * 13 + 1) % 400, length: 150, weight: 0.8 }));
     spread(nodes, edges);
     for (let i = 0; i < nodes.length; i++) {
       for (let j = i + 1; j < nodes.length; j++) {
         const a = nodes[i] as (typeof nodes)[number], b = nodes[j] as (typeof nodes)[number];
-        const apartX = Math.abs(a.x - b.x) >= (Math.max(a.size, o.labelWidth) + Math.max(b.size, o.labelWidth)) / 2 + o.gap - 0.02;
-        const apartY = Math.abs(a.y - b.y) >= (a.size + b.size) / 2 + 2 * o.labelHeight + o.gap - 0.02;
+        const apartX = Math.abs(a.x - b.x) >= (boxWidth({ ...a }, o) + boxWidth({ ...b }, o)) / 2 + o.gap - 0.02;
+        // Each box: badges above the node, the label below it (the same offset from every centre).
+        const apartY = Math.abs(a.y - b.y) >= (boxHeight({ ...a }, o) + boxHeight({ ...b }, o)) / 2 + o.gap - 0.02;
         expect(apartX || apartY).toBe(true);
       }
     }

@@ -2,11 +2,12 @@
 // same input gives the same map. Boxes are checked exhaustively (all pairs up to 2,000 people; above,
 // all pairs in neighbouring cells of a grid as big as the largest box, which cannot miss a pair).
 import { describe, expect, it } from 'vitest';
-import { spread, SPREAD_DEFAULTS as o, type SpreadEdge, type SpreadNode } from '../../../renderer/graph/layouts/spread';
+import { boxHeight, boxWidth, spread, SPREAD_DEFAULTS as o, type SpreadEdge, type SpreadNode } from '../../../renderer/graph/layouts/spread';
 import { seededRandom } from '../../bench/syntheticAccount';
 
-const halfW = (p: SpreadNode) => Math.max(p.size, o.labelWidth) / 2;
-const halfH = (p: SpreadNode) => p.size / 2 + o.labelHeight;
+const halfW = (p: SpreadNode) => boxWidth(p, o) / 2;
+/** Half a box's height: badges above the node, the label below it (the same offset from every node's centre). */
+const halfH = (p: SpreadNode) => boxHeight(p, o) / 2;
 /** Overlapping pairs (0.02 px of slack for the rounding of positions to 0.01). */
 function overlaps(nodes: readonly SpreadNode[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -69,7 +70,7 @@ describe('spreading pass: no overlaps, same result every time', () => {
     // Settled around the pile, not flung away: the spread is about as wide as the boxes need.
     const xs = nodes.map((p) => p.x), ys = nodes.map((p) => p.y);
     const width = Math.max(...xs) - Math.min(...xs), height = Math.max(...ys) - Math.min(...ys);
-    expect(width * height).toBeLessThan(5000 * (o.labelWidth + o.gap) * (88 + 2 * o.labelHeight + o.gap) * 3);
+    expect(width * height).toBeLessThan(5000 * (o.labelWidth + o.gap) * (boxHeight({ x: 0, y: 0, size: 88 }, o) + o.gap) * 3);
   }, 120_000);
 
 });

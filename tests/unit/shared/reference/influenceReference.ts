@@ -1,0 +1,263 @@
+// The reference for tests: computeInfluence as it was before it was tuned for speed (straightforward
+// rows, one allocation-heavy breakdown per person). The tuned shared/domain/influence.ts must give
+// exactly the same answers (influenceEquivalence.test.ts).
+// The influence score (shared/domain/README.md): 0–100 per person = base from the rep's ratings and buying role
+// + what flows from other people (the people one influences or reports to, and one's direct reports), or a
+// pinned score. Every score carries whole-point parts that add up exactly to it and name whom they flow through.
+import {
+  ACCESS_POINTS_PER_STEP,
+  AUTHORITY_POINTS_PER_STEP,
+  CONVERGENCE_EPSILON,
+  EXPERTISE_POINTS_PER_STEP,
+  MAX_ITERATIONS,
+  NETWORK_MAX,
+  ROLE_POINTS,
+  TEAM_TWELFTHS,
+  TOP_ACCESS_POINTS,
+  TOP_ROLE_POINTS,
+} from '../../../../shared/domain/influenceWeights';
+import { directReports, mergeRows, outEdges, reportsFirstOrder, type EdgeRows } from './influenceEdgesReference';
+import { apportion } from './influenceRoundingReference';
+import { LIMITS } from '../../../../shared/domain/limits';
+import type { Person, Relationship } from '../../../../shared/domain/model';
+import { isRated, ratingValue } from '../../../../shared/domain/personDefaults';
+
+export type InfluencePartKind = 'authority' | 'role' | 'expertise' | 'access' | 'network' | 'reports' | 'pinned';
+
+/** Why a base part is not simply the rating: not rated yet (counted as 3), or set by decision power. */
+export type InfluencePartNote = 'notRated' | 'topDecisionMaker';
+
+/** A person a part flows through ("+12 via Wang Li, top decision-maker"). */
+export interface InfluenceVia {
+  personId: string;
+  name: string;
+  isTopDecisionMaker: boolean;
+}
+
+export interface InfluencePart {
+  kind: InfluencePartKind;
+  /** Whole points; the parts of a breakdown add up exactly to its score. */
+  points: number;
+  /** Set on every `network` part (the person influenced or reported to), never on the others. */
+  via?: InfluenceVia;
+  /** Set on every `reports` part: the direct reports it flows from, largest share first; never on the others. */
+  through?: InfluenceVia[];
+  /** Only on base parts. */
+  note?: InfluencePartNote;
+}
+
+export interface InfluenceBreakdown {
+  /** Integer 0–100 = sum of `parts[].points`. */
+  score: number;
+  /** Base parts in the order authority, role, expertise, access; then the `network` parts and the one `reports` part, largest first. */
+  parts: InfluencePart[];
+}
+
+export interface InfluenceScore extends InfluenceBreakdown {
+  personId: string;
+  /** True when the rep pinned the score: then `parts` is a single `pinned` part. */
+  pinned: boolean;
+  /** What the ratings and the network give, shown beside a pinned score; equals score/parts when not pinned. */
+  computed: InfluenceBreakdown;
+  /** Unrounded computed score (what `computed.score` rounds). */
+  exact: number;
+}
+
+function pinnedValue(person: Person): number | null {
+  const p = person.pinnedScore;
+  if (p === null || p === undefined || !Number.isFinite(p)) return null;
+  return Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, p));
+}
+
+function ratingPart(kind: 'authority' | 'expertise', value: number | null, perStep: number): InfluencePart {
+  const part: InfluencePart = { kind, points: ratingValue(value) * perStep };
+  if (!isRated(value)) part.note = 'notRated';
+  return part;
+}
+
+/**
+ * The four base parts of one person, whole points. A rating not given counts as 3 (note `notRated`).
+ * The top decision-maker has full access by definition and at least a decision-maker's role points.
+ */
+export function baseParts(person: Person): InfluencePart[] {
+  const role = ROLE_POINTS[person.buyingRole] ?? ROLE_POINTS.unknown;
+  const top = person.isTopDecisionMaker === true;
+  const access: InfluencePart = top
+    ? { kind: 'access', points: TOP_ACCESS_POINTS, note: 'topDecisionMaker' }
+    : { kind: 'access', points: ratingValue(person.accessToTop) * ACCESS_POINTS_PER_STEP, ...(isRated(person.accessToTop) ? {} : { note: 'notRated' as const }) };
+  return [
+    ratingPart('authority', person.authority, AUTHORITY_POINTS_PER_STEP),
+    top && role < TOP_ROLE_POINTS ? { kind: 'role', points: TOP_ROLE_POINTS, note: 'topDecisionMaker' } : { kind: 'role', points: role },
+    ratingPart('expertise', person.expertise, EXPERTISE_POINTS_PER_STEP),
+    access,
+  ];
+}
+
+const byId = (a: Person, b: Person): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Points from the weighted standing of the people one draws from: saturates below NETWORK_MAX. */
+function networkPoints(weightedStanding: number): number {
+  return NETWORK_MAX * (1 - Math.exp(-weightedStanding / 100));
+}
+
+const TEAM_WEIGHT = TEAM_TWELFTHS / 12;
+
+interface Graph {
+  edges: EdgeRows;
+  team: EdgeRows;
+  /** edges + team (weight ¼) merged: what the iteration sums. */
+  draws: EdgeRows;
+  /** Whether reports-to lines form a loop (then the floor needs more than one pass). */
+  loops: boolean;
+  /** People with direct reports, each after their own reports (reports-first order). */
+  managers: Int32Array;
+  pinned: Array<number | null>;
+}
+
+function weighted(rows: EdgeRows, i: number, standing: Float64Array): number {
+  let sum = 0;
+  const { offsets, targets, weights } = rows;
+  for (let k = offsets[i] ?? 0; k < (offsets[i + 1] ?? 0); k++) sum += (weights[k] ?? 0) * (standing[targets[k] ?? 0] ?? 0);
+  return sum;
+}
+
+/**
+ * What flows to each person from others, written into `network` and `flow`: network = NETWORK_MAX·(1 − e^(−W/100)),
+ * W = Σ w·s over their out-edges + ¼·Σ s over their direct reports; flow = network raised to the flow of
+ * any unpinned direct report (a manager reaches whatever their team reaches), carried up whole reports-to chains.
+ */
+function flows(g: Graph, standing: Float64Array, network: Float64Array, flow: Float64Array): void {
+  const n = network.length;
+  for (let i = 0; i < n; i++) network[i] = networkPoints(weighted(g.draws, i, standing));
+  flow.set(network);
+  const { offsets, targets } = g.team;
+  const managers = g.managers;
+  // One pass in reports-first order settles a tree; a reports-to loop needs more (each pass only raises values).
+  for (let pass = 0, changed = true; changed && pass <= n && (pass === 0 || g.loops); pass++) {
+    changed = false;
+    for (let x = 0; x < managers.length; x++) {
+      const m = managers[x] ?? 0;
+      let best = flow[m] ?? 0;
+      for (let k = offsets[m] ?? 0; k < (offsets[m + 1] ?? 0); k++) {
+        const r = targets[k] ?? 0;
+        if (g.pinned[r] === null && (flow[r] ?? 0) > best) best = flow[r] ?? 0;
+      }
+      if (best > (flow[m] ?? 0)) {
+        flow[m] = best;
+        changed = true;
+      }
+    }
+  }
+}
+
+/**
+ * Scores every person. Standing s = pinned score, or base + flow (see `flows`). Iterated from the base
+ * to a fixed point: the map is monotone and a contraction (every unpinned s ≥ 14), so it converges,
+ * and people are processed in id order so the result does not depend on input order. Ids must be unique.
+ */
+export function computeInfluence(people: readonly Person[], relationships: readonly Relationship[]): Map<string, InfluenceScore> {
+  const sorted = [...people].sort(byId);
+  const n = sorted.length;
+  const index = new Map(sorted.map((p, i) => [p.id, i]));
+  const team = directReports(index, relationships, n);
+  const { order, loops } = reportsFirstOrder(team, n);
+  const managers = order.filter((m) => (team.offsets[m + 1] ?? 0) > (team.offsets[m] ?? 0));
+  const edges = outEdges(index, relationships, n);
+  const g: Graph = { edges, team, draws: mergeRows(edges, team, TEAM_WEIGHT, n), loops, managers, pinned: sorted.map(pinnedValue) };
+  const bases = sorted.map(baseParts);
+  const base = bases.map((parts) => parts.reduce((sum, part) => sum + part.points, 0));
+
+  let standing = new Float64Array(n);
+  let next = new Float64Array(n);
+  const network = new Float64Array(n);
+  const flow = new Float64Array(n);
+  for (let i = 0; i < n; i++) standing[i] = g.pinned[i] ?? base[i] ?? 0;
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+    flows(g, standing, network, flow);
+    let delta = 0;
+    for (let i = 0; i < n; i++) {
+      next[i] = g.pinned[i] ?? (base[i] ?? 0) + (flow[i] ?? 0);
+      delta = Math.max(delta, Math.abs((next[i] ?? 0) - (standing[i] ?? 0)));
+    }
+    [standing, next] = [next, standing];
+    if (delta < CONVERGENCE_EPSILON) break;
+  }
+
+  flows(g, standing, network, flow);
+  const result = new Map<string, InfluenceScore>();
+  sorted.forEach((person, i) => {
+    const computed = breakdown(g, sorted, i, standing, flow, { base: base[i] ?? 0, parts: bases[i] ?? [], network: network[i] ?? 0, flow: flow[i] ?? 0 });
+    const pin = g.pinned[i];
+    if (pin === null || pin === undefined) {
+      result.set(person.id, { personId: person.id, score: computed.score, parts: computed.parts, pinned: false, computed: { score: computed.score, parts: computed.parts }, exact: computed.exact });
+    } else {
+      const pinnedScore = Math.round(pin);
+      result.set(person.id, { personId: person.id, score: pinnedScore, parts: [{ kind: 'pinned', points: pinnedScore }], pinned: true, computed: { score: computed.score, parts: computed.parts }, exact: computed.exact });
+    }
+  });
+  return result;
+}
+
+const viaOf = (p: Person): InfluenceVia => ({ personId: p.id, name: p.name, isTopDecisionMaker: p.isTopDecisionMaker });
+
+interface Inflow {
+  raw: number;
+  /** Index of the person a network part flows through; -1 for the reports part. */
+  j: number;
+}
+
+/** One person's parts: the network split by what each out-edge and the team contribute; a raise to a report's flow goes to the reports part. */
+function breakdown(
+  g: Graph,
+  sorted: readonly Person[],
+  i: number,
+  standing: Float64Array,
+  flow: Float64Array,
+  own: { base: number; parts: InfluencePart[]; network: number; flow: number },
+): InfluenceBreakdown & { exact: number } {
+  const total = weighted(g.draws, i, standing);
+  const scale = total > 0 ? own.network / total : 0;
+  const inflows: Inflow[] = [];
+  for (let k = g.edges.offsets[i] ?? 0; k < (g.edges.offsets[i + 1] ?? 0); k++) {
+    const j = g.edges.targets[k] ?? 0;
+    const raw = scale * (g.edges.weights[k] ?? 0) * (standing[j] ?? 0);
+    if (raw > 0) inflows.push({ raw, j });
+  }
+  // The team: each direct report's share; a raise to the best-reaching unpinned report goes to them.
+  const raise = Math.max(0, own.flow - own.network);
+  const start = g.team.offsets[i] ?? 0;
+  const end = g.team.offsets[i + 1] ?? 0;
+  let team: Inflow[] = [];
+  if (end > start) {
+    let raisedBy = -1;
+    for (let k = start; k < end; k++) {
+      const j = g.team.targets[k] ?? 0;
+      team.push({ raw: scale * TEAM_WEIGHT * (standing[j] ?? 0), j });
+      if (g.pinned[j] === null && (raisedBy < 0 || (flow[j] ?? 0) > (flow[raisedBy] ?? 0))) raisedBy = j;
+    }
+    for (const m of team) if (m.j === raisedBy) m.raw += raise;
+    team = team.filter((m) => m.raw > 0).sort((a, b) => b.raw - a.raw || a.j - b.j);
+    const teamRaw = team.reduce((sum, m) => sum + m.raw, 0);
+    if (teamRaw > 0) inflows.push({ raw: teamRaw, j: -1 });
+  }
+  // Largest first; ties keep id order, the reports part after the people.
+  inflows.sort((a, b) => b.raw - a.raw);
+
+  const exact = own.base + own.flow;
+  const score = Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, Math.round(exact)));
+  // Base parts are whole points already, so only the parts that flow from others share the rounding.
+  const points = apportion(inflows.map((f) => f.raw), score - own.base);
+  const parts = own.parts.slice();
+  inflows.forEach((f, k) => {
+    const pts = points[k] ?? 0;
+    if (pts <= 0) return;
+    if (f.j >= 0) parts.push({ kind: 'network', points: pts, via: viaOf(sorted[f.j] as Person) });
+    else parts.push({ kind: 'reports', points: pts, through: team.map((m) => viaOf(sorted[m.j] as Person)) });
+  });
+  return { score, parts, exact };
+}
+
+/** Sum of the parts that flow from other people (network and via reports), whole points. */
+export function networkTotal(breakdown: InfluenceBreakdown): number {
+  return breakdown.parts.reduce((sum, p) => (p.kind === 'network' || p.kind === 'reports' ? sum + p.points : sum), 0);
+}
