@@ -12,5 +12,5 @@ export const UNTIL_PAINTED_JS = `(start, shown) => new Promise((resolve) => {
 
 export type UntilPainted = (start: number, shown: () => boolean) => Promise<number>;
 
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- the bench page runs the very text the app's page gets
+// The bench page runs the very text the app's page gets.
 export const untilPainted = new Function(`return ${UNTIL_PAINTED_JS}`)() as UntilPainted;
