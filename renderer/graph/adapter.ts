@@ -3,7 +3,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { AccountMap, Position } from '../../shared/domain/model';
 import { mapStyle } from './style';
-import { personData, personElement, relationshipData, relationshipElement } from './elements';
+import { dataDiffers, personData, personElement, relationshipData, relationshipElement } from './elements';
 import { FORCE_DRAFT_THRESHOLD } from './layouts/forceLayout';
 import { influenceNetworkLayout } from './layouts/influenceNetwork';
 import { tuneForSize } from './perf/bigGraph';
@@ -11,6 +11,7 @@ import { ensureLabelFonts } from './labelFonts';
 import { boxesOf, freeSpot, newcomerAnchor, nudgeFree, settleAll } from './freeSpot';
 import { withSeed } from './layouts/seeded';
 import { GUIDE_CLASS, people } from './guides';
+import { setClass, setClassOn } from './setClass';
 
 cytoscape.use(fcose);
 
@@ -106,8 +107,10 @@ export class GraphAdapter {
       for (const person of map.people) {
         const node = cy.getElementById(person.id);
         if (node.nonempty()) {
-          node.data(personData(person));
-          node.toggleClass('tdm', person.isTopDecisionMaker);
+          // Only what changed: a data change restyles and redraws its node (2,000 of them on every edit, before).
+          const data = personData(person);
+          if (dataDiffers(node.data() as Record<string, unknown>, data)) node.data(data);
+          setClass(node, 'tdm', person.isTopDecisionMaker);
         } else {
           const pos = saved.get(person.id);
           cy.add(personElement(person, pos));
@@ -120,13 +123,14 @@ export class GraphAdapter {
       });
       for (const rel of map.relationships) {
         const edge = cy.getElementById(rel.id);
-        if (edge.nonempty()) edge.data(relationshipData(rel));
+        if (edge.nonempty()) {
+          const data = relationshipData(rel);
+          if (dataDiffers(edge.data() as Record<string, unknown>, data)) edge.data(data);
+        }
         else cy.add(relationshipElement(rel));
       }
       this.markSelected();
-      people(cy).forEach((n) => {
-        n.toggleClass('changed', this.changedIds.has(n.id()));
-      });
+      setClassOn(people(cy), 'changed', this.changedIds);
       this.markQuietEdges();
     });
     tuneForSize(cy, map.people.length);
@@ -186,8 +190,7 @@ export class GraphAdapter {
   private markSelected(): void {
     const cy = this.cy;
     if (!cy) return;
-    cy.nodes().removeClass('selected');
-    for (const id of this.selectedIds) cy.getElementById(id).addClass('selected');
+    setClassOn(cy.nodes(), 'selected', new Set(this.selectedIds));
   }
 
   /** The org chart dims links that are not reports-to, so the hierarchy reads; other layouts show all alike. */
@@ -215,9 +218,7 @@ export class GraphAdapter {
     const cy = this.cy;
     if (!cy) return;
     cy.batch(() => {
-      people(cy).forEach((n) => {
-        n.toggleClass('changed', this.changedIds.has(n.id()));
-      });
+      setClassOn(people(cy), 'changed', this.changedIds);
     });
   }
 

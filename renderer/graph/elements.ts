@@ -32,3 +32,12 @@ export function relationshipData(r: Relationship): Record<string, unknown> {
 export function relationshipElement(r: Relationship): ElementDefinition {
   return { group: 'edges', data: relationshipData(r) };
 }
+
+/**
+ * True when `next` (personData / relationshipData) holds a value `current` (an element's data) does
+ * not: setting data restyles and redraws the element, so a refresh leaves the unchanged ones alone.
+ */
+export function dataDiffers(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  for (const key in next) if (current[key] !== next[key]) return true;
+  return false;
+}

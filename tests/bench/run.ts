@@ -3,7 +3,8 @@
 // Options (env): BENCH_SIZES=100,500 to pick sizes; BENCH_SHOTS=dir to save a PNG of each layout;
 // BENCH_BARE=0 skips the bare baseline (quick local runs; its column then repeats Powermap's).
 // The history series and visits benches also run alone: node --import tsx tests/bench/{series,visits}.ts
-// Then tests/bench/scale.ts: the e2e bridge, the spreading pass, start-up by file size, history at 20,000 (BENCH_BIG=0 skips the biggest).
+// Then the edit-to-pixels section (tests/bench/editPixels.ts: stance change and Ctrl+Z in the built app at 25 and 2,000 people),
+// then tests/bench/scale.ts: the e2e bridge, the spreading pass, start-up by file size, history at 20,000 (BENCH_BIG=0 skips the biggest).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,6 +158,9 @@ async function main(): Promise<void> {
     console.log('\n## Paths to power benchmark (tests/bench/paths.ts; run alone: node --import tsx tests/bench/paths.ts)\n');
     series.printSeriesBench(runPathsBench() as never);
   }
+  const { runEditPixelsBench, printEditPixelsBench } = await import('./editPixels');
+  console.log('\n## Edit to pixels (tests/bench/editPixels.ts; the built app, run alone: node --import tsx tests/bench/editPixels.ts)\n');
+  printEditPixelsBench(await runEditPixelsBench());
   const { runScaleBench } = await import('./scale');
   await runScaleBench();
   console.log(`\nTotal bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);

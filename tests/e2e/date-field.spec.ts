@@ -69,3 +69,59 @@ for (const c of [
     });
   });
 }
+
+// Every other date field — What changed's From / To, the snapshot's Day, the toolbar's time-travel
+// day — is the same field: the app's language with the browser set to the other one, and its calendar too.
+const TABS = { en: { changes: 'What changed', timeline: 'Support over time' }, 'zh-CN': { changes: '变化对比', timeline: '支持面趋势' } } as const;
+
+for (const c of [
+  { app: 'zh-CN', browser: 'en-US', lang: 'zh-CN', shows: /^\d{4}年\d{1,2}月\d{1,2}日$/, caption: /\d{4}年\d{1,2}月/ },
+  { app: 'en-GB', browser: 'zh-CN', lang: 'en', shows: /^\d{1,2} [A-Z][a-z]{2} \d{4}$/, caption: /^[A-Z][a-z]+ \d{4}$/ },
+] as const) {
+  test.describe(`every date field: app ${c.app}, browser ${c.browser}`, () => {
+    test.use({ systemLocale: c.app, locale: c.browser });
+
+    test('What changed, snapshots and time travel show days in the app language', async ({ page, powermap }) => {
+      const [sample] = await powermap.call<AccountSummary[]>('listAccounts', {});
+      await powermap.open();
+      const app = new AppPage(page, c.lang);
+      await app.waitForNodes(sample!.peopleCount);
+      expect(await page.evaluate(() => navigator.language)).toBe(c.browser);
+      const shows = async (id: string) => {
+        const field = page.locator(`#${id}`);
+        await expect(field).toHaveValue(c.shows);
+        // The calendar speaks the app's language too, and Escape gives focus back to the field.
+        await field.focus();
+        await page.keyboard.press('Alt+ArrowDown');
+        const calendar = page.locator('.date-field-popover');
+        await expect(calendar.locator('.rdp-caption_label')).toHaveText(c.caption);
+        await page.keyboard.press('Escape');
+        await expect(calendar).toHaveCount(0);
+        await expect(field).toBeFocused();
+        return field;
+      };
+
+      await page.getByRole('tab', { name: TABS[c.lang].changes }).click();
+      await shows('changes-from');
+      const to = await shows('changes-to');
+      // ↓ is the day before: the range follows.
+      await page.keyboard.press('ArrowDown');
+      await expect(to).toHaveAttribute('data-value', shift(today(), -1));
+      await expect(to).toHaveValue(c.shows);
+      await expect(page.getByTestId('changes-summary')).toBeVisible();
+
+      await page.getByRole('tab', { name: TABS[c.lang].timeline }).click();
+      await shows('snapshot-day');
+
+      const travel = await shows('time-travel-day');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByTestId('time-travel-banner')).toBeVisible();
+      await expect(travel).toHaveAttribute('data-value', shift(today(), -1));
+      await expect(travel).toHaveValue(c.shows);
+
+      // No native date input is left anywhere on these screens.
+      await expect(page.locator('input[type="date"]')).toHaveCount(0);
+      expect(powermap.pageErrors).toEqual([]);
+    });
+  });
+}

@@ -19,7 +19,7 @@ test('create, refuse a taken name, rename, compare with today, delete', async ({
 
   const section = page.getByRole('region', { name: 'Named snapshots' });
   await expect(section.getByText('No snapshots yet.')).toBeVisible();
-  await expect(section.getByLabel('Day')).toHaveValue(today);
+  await expect(section.getByLabel('Day')).toHaveAttribute('data-value', today);
   await section.getByLabel('Snapshot name').fill('before visit 3 Nov');
   await section.getByLabel('Day').fill(visitDay);
   await section.getByRole('button', { name: 'Save snapshot' }).click();
@@ -32,7 +32,7 @@ test('create, refuse a taken name, rename, compare with today, delete', async ({
   expect(stored.map((s) => [s.name, s.day])).toEqual([['before visit 3 Nov', visitDay]]);
 
   // The same name again is refused in words; nothing is added. The day defaults back to today.
-  await expect(section.getByLabel('Day')).toHaveValue(today);
+  await expect(section.getByLabel('Day')).toHaveAttribute('data-value', today);
   await section.getByLabel('Snapshot name').fill('before visit 3 Nov');
   await section.getByRole('button', { name: 'Save snapshot' }).click();
   await expect(section.getByRole('alert')).toHaveText('This account already has a snapshot named “before visit 3 Nov”. Choose another name.');
@@ -55,8 +55,8 @@ test('create, refuse a taken name, rename, compare with today, delete', async ({
   // Compare with today: What changed opens on snapshot day → today, and lists what moved since.
   await list.getByRole('button', { name: 'Compare with today' }).click();
   await expect(page.getByRole('tab', { name: 'What changed' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByLabel('From', { exact: true })).toHaveValue(visitDay);
-  await expect(page.getByLabel('To', { exact: true })).toHaveValue(today);
+  await expect(page.getByLabel('From', { exact: true })).toHaveAttribute('data-value', visitDay);
+  await expect(page.getByLabel('To', { exact: true })).toHaveAttribute('data-value', today);
   const changes = await powermap.call<{ left: Array<{ name: string }> }>('getChanges', { accountId: account!.id, from: visitDay, to: today });
   const left = page.getByRole('list', { name: 'Left the support base' });
   await expect(left.getByRole('listitem')).toHaveCount(changes.left.length);

@@ -101,8 +101,8 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
 
       await openSample(page, powermap, account.name, lang);
       await page.getByRole('tab', { name: TAB[lang].changes }).click();
-      await expect(page.getByLabel(lang === 'en' ? 'From' : '从', { exact: true })).toHaveValue(addDays(today, -30));
-      await expect(page.getByLabel(lang === 'en' ? 'To' : '到', { exact: true })).toHaveValue(today);
+      await expect(page.getByLabel(lang === 'en' ? 'From' : '从', { exact: true })).toHaveAttribute('data-value', addDays(today, -30));
+      await expect(page.getByLabel(lang === 'en' ? 'To' : '到', { exact: true })).toHaveAttribute('data-value', today);
       const left = page.getByRole('list', { name: lang === 'en' ? 'Left the support base' : '离开支持面' });
       await expect(left.getByRole('listitem')).toHaveCount(changes.left.length);
       const row = left.getByRole('listitem').filter({ hasText: cfo.name });

@@ -20,10 +20,13 @@ export interface DateFieldProps {
   required?: boolean;
   'aria-invalid'?: true | undefined;
   'aria-describedby'?: string | undefined;
+  /** For a field whose visible label is shorter than its name (the toolbar's time-travel day). */
+  'aria-label'?: string;
+  title?: string;
   'data-autofocus'?: boolean;
 }
 
-export function DateField({ id, value, onChange, min, max, required, ...aria }: DateFieldProps) {
+export function DateField({ id, value, onChange, min, max, required, title, ...aria }: DateFieldProps) {
   const { t } = useTranslation();
   const language = useUi((s) => s.language);
   const shown = formatDayText(value, language);
@@ -68,6 +71,7 @@ export function DateField({ id, value, onChange, min, max, required, ...aria }: 
         value={draft}
         data-value={value}
         required={required}
+        title={title}
         placeholder={formatDayText('2026-12-01', language)}
         {...aria}
         onFocus={() => (editing.current = true)}

@@ -39,6 +39,11 @@ export function parseDayText(text: string): string | null {
   return null;
 }
 
+/** True for a "YYYY-MM-DD" day (what a DateField gives once the text is a real day). */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
 /** The day `n` days after `iso` (negative: before). */
 export function addDaysIso(iso: string, n: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

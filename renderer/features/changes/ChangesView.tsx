@@ -8,6 +8,8 @@ import type { Stance } from '../../../shared/domain/model';
 import type { PersonMove } from '../../../shared/history/types';
 import { toPayload } from '../../api/client';
 import { describeError } from '../../api/describe';
+import { DateField } from '../../components/date/DateField';
+import { isDay } from '../../components/date/dayText';
 import { graph } from '../../graph/instance';
 import { STANCE_FILL } from '../../graph/palette';
 import { useDataVersion } from '../../stores/useDataVersion';
@@ -92,11 +94,11 @@ export function ChangesView({ accountId }: { accountId: string }) {
       <div className="field-row">
         <div className="field">
           <label htmlFor="changes-from">{t('changes.from')}</label>
-          <input id="changes-from" type="date" value={from ?? ''} max={to} onChange={(e) => e.target.value && setDays(e.target.value, to)} />
+          <DateField id="changes-from" value={from ?? ''} max={to} onChange={(day) => isDay(day) && setDays(day, to)} />
         </div>
         <div className="field">
           <label htmlFor="changes-to">{t('changes.to')}</label>
-          <input id="changes-to" type="date" value={to} max={today} onChange={(e) => e.target.value && setDays(from, e.target.value)} />
+          <DateField id="changes-to" value={to} max={today} onChange={(day) => isDay(day) && setDays(from, day)} />
         </div>
       </div>
       {error ? (

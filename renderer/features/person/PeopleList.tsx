@@ -1,7 +1,9 @@
 // The people of the open account as a list: a text alternative to the map and a way to select.
 // Highest influence first (the ranking's order), each with a quiet score.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountMap } from '../../../shared/domain/model';
+import type { TFunction } from 'i18next';
+import type { AccountMap, Person } from '../../../shared/domain/model';
 import { STANCE_FILL } from '../../graph/palette';
 import { useSelection } from '../../stores/selection';
 import { influenceOf } from '../ranking/influence';
@@ -19,27 +21,42 @@ export function PeopleList({ map }: { map: AccountMap }) {
       <h2>{t('person.listHeading')}</h2>
       <p className="hint">{t('person.selectHint')}</p>
       <ul className="people-list" aria-label={t('person.list')}>
-        {ranked.map(({ person: p, influence }) => (
-          <li key={p.id} data-person-id={p.id}>
-            <button type="button" onClick={() => selectPerson(p.id)}>
-              <span className={`dot${p.stance === 'unknown' ? ' dashed' : ''}`} style={{ background: STANCE_FILL[p.stance] }} aria-hidden="true" />
-              <span className="person-line">
-                <span className="person-head">
-                  <span className="person-name">{p.name}</span>
-                  <span className="person-score" title={t('person.listScore', { score: influence.score })}>
-                    {influence.score}
-                  </span>
-                </span>
-                <span className="person-title">{[p.title, p.department].filter(Boolean).join(' · ')}</span>
-              </span>
-              <span className="person-tags">
-                <span className="tag">{t(`stance.${p.stance}`)}</span>
-                {p.isTopDecisionMaker ? <span className="tag tdm">{t('topDecisionMaker')}</span> : null}
-              </span>
-            </button>
-          </li>
+        {ranked.map(({ person, influence }) => (
+          <PersonRow key={person.id} person={person} score={influence.score} t={t} onSelect={selectPerson} />
         ))}
       </ul>
     </section>
   );
 }
+
+interface RowProps {
+  person: Person;
+  score: number;
+  t: TFunction;
+  onSelect(id: string): void;
+}
+
+// One row, redrawn only when its person, score or language changes: after an edit of one person the
+// other rows are left alone (at 2,000 people, re-rendering them all delayed the map's restyle).
+const PersonRow = memo(function PersonRow({ person: p, score, t, onSelect }: RowProps) {
+  return (
+    <li data-person-id={p.id}>
+      <button type="button" onClick={() => onSelect(p.id)}>
+        <span className={`dot${p.stance === 'unknown' ? ' dashed' : ''}`} style={{ background: STANCE_FILL[p.stance] }} aria-hidden="true" />
+        <span className="person-line">
+          <span className="person-head">
+            <span className="person-name">{p.name}</span>
+            <span className="person-score" title={t('person.listScore', { score })}>
+              {score}
+            </span>
+          </span>
+          <span className="person-title">{[p.title, p.department].filter(Boolean).join(' · ')}</span>
+        </span>
+        <span className="person-tags">
+          <span className="tag">{t(`stance.${p.stance}`)}</span>
+          {p.isTopDecisionMaker ? <span className="tag tdm">{t('topDecisionMaker')}</span> : null}
+        </span>
+      </button>
+    </li>
+  );
+});

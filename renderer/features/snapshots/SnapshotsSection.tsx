@@ -6,6 +6,7 @@ import type { Snapshot } from '../../../shared/history/types';
 import { call, toPayload } from '../../api/client';
 import { describeError } from '../../api/describe';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DateField } from '../../components/date/DateField';
 import { useUi } from '../../stores/ui';
 import { useChanges } from '../changes/store';
 import { usePanelTab } from '../ranking/panelTab';
@@ -61,7 +62,7 @@ export function SnapshotsSection({ accountId }: { accountId: string }) {
         </div>
         <div className="field">
           <label htmlFor="snapshot-day">{t('snapshots.day')}</label>
-          <input id="snapshot-day" type="date" value={day || today} max={today} onChange={(e) => setDay(e.target.value)} />
+          <DateField id="snapshot-day" value={day || today} max={today} onChange={setDay} />
         </div>
         <button type="submit" className="primary">
           {t('snapshots.create')}

@@ -2,6 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { toPayload } from '../../api/client';
 import { describeError } from '../../api/describe';
+import { DateField } from '../../components/date/DateField';
+import { isDay } from '../../components/date/dayText';
 import { useAccounts } from '../../stores/accounts';
 import { todayOrLocal, useTrends } from '../timeline/trends';
 import { useTimeTravel } from './store';
@@ -20,16 +22,15 @@ export function TimeTravelControl() {
       <label htmlFor="time-travel-day" className="muted small" title={t('timetravel.control')}>
         {t('timetravel.controlShort')}
       </label>
-      <input
+      <DateField
         id="time-travel-day"
         aria-label={t('timetravel.control')}
         title={t('timetravel.control')}
-        type="date"
         max={today}
         value={day ?? today}
-        onChange={(e) => {
-          const v = e.target.value;
-          if (!v || !accountId) return;
+        onChange={(v) => {
+          // Half-typed text is not a day yet: wait for one.
+          if (!isDay(v) || !accountId) return;
           if (v === today) back();
           else void visit(accountId, v);
         }}

@@ -53,7 +53,8 @@ interface RendererFields {
 export function tuneForSize(cy: Core, nodeCount: number): void {
   const big = isBigGraph(nodeCount);
   const was = cy.scratch('_powermapBig') as boolean | undefined;
-  cy.scratch('_powermapBig', big);
+  // Setting the core's scratch restyles every element: only when it changes (not on every refresh).
+  if (was !== big) cy.scratch('_powermapBig', big);
   // A small map keeps the stylesheet untouched until a big one has been shown in this instance.
   if (was === big || (was === undefined && !big)) return;
   const options = rendererOptionsFor(nodeCount);

@@ -9,6 +9,8 @@ import { personElement, relationshipElement } from '../../../renderer/graph/elem
 import { mapStyle } from '../../../renderer/graph/style';
 import { perfStyleFor, rendererOptionsFor, tuneForSize } from '../../../renderer/graph/perf/bigGraph';
 import { syntheticAccount, type SyntheticAccount } from '../syntheticAccount';
+import type { AccountMap, Stance } from '../../../shared/domain/model';
+import { untilPainted } from './painted';
 
 cytoscape.use(fcose);
 
@@ -183,6 +185,22 @@ const api = {
     (cy as Core).png({ full: true, maxWidth: max, maxHeight: max, bg: '#ffffff', output: 'blob' });
     const ms = performance.now() - start;
     return { ms, longestTaskMs: ms };
+  },
+
+  /** The edit-to-pixels baseline: the app's account map drawn with the map's stylesheet, as the adapter does. */
+  showAccount(map: AccountMap): void {
+    cy?.destroy();
+    account = { account: map.account, people: map.people, relationships: map.relationships };
+    scores = new Map([...computeInfluence(map.people, map.relationships)].map(([id, s]) => [id, s.score]));
+    cy = createPowermap(Object.fromEntries(map.positions.map((p) => [p.personId, { x: p.x, y: p.y }])));
+  },
+
+  /** Bare Cytoscape restyle: one node's stance changed with node.data(), timed to the frame after it shows. */
+  restyle(id: string, stance: Stance): Promise<number> {
+    const node = (cy as Core).getElementById(id);
+    const start = performance.now();
+    node.data('stance', stance);
+    return untilPainted(start, () => node.data('stance') === stance);
   },
 
   /** Image of the current map, for looking at layouts. */

@@ -1,6 +1,6 @@
 // The date field's words: a day shown as the app's language writes it, and read back from either language.
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, formatDayText, parseDayText } from '../../../renderer/components/date/dayText';
+import { addDaysIso, formatDayText, isDay, parseDayText } from '../../../renderer/components/date/dayText';
 
 describe('day text', () => {
   it('shows a day in the app language, whatever the browser locale', () => {
@@ -26,5 +26,12 @@ describe('day text', () => {
       expect(parseDayText(formatDayText(day, 'en'))).toBe(day);
     }
     expect(day).toBe('2029-01-01');
+  });
+
+  it('tells a finished day from half-typed text (the screens that act on each change wait for one)', () => {
+    expect(isDay('2026-03-01')).toBe(true);
+    expect(isDay('2026-03-0')).toBe(false);
+    expect(isDay('2026年3月')).toBe(false);
+    expect(isDay('')).toBe(false);
   });
 });
