@@ -17,8 +17,8 @@ import type { AccountMap, Stance } from '../../shared/domain/model';
 import { bridgeApi } from '../e2e/harness/bridge';
 import { UNTIL_PAINTED_JS, type UntilPainted } from './page/painted';
 import { serveStatic } from './serve';
-import { syntheticAccount } from './syntheticAccount';
 import { median, round2 } from './timing';
+import { seedSyntheticAccount } from './seedAccount';
 
 export interface EditPixelsRow {
   label: string;
@@ -34,24 +34,9 @@ const PAGE_CLOCK = `window.__benchUntilPainted = ${UNTIL_PAINTED_JS};`;
 
 type Win = { __benchUntilPainted: UntilPainted; __benchTimed?: Promise<number>; __powermapGraph?: { nodeStance(id: string): string | null; nodeIds(): string[]; nodeCount(): number; nodePosition(id: string): { x: number; y: number } | null; renderedPosition(id: string): { x: number; y: number } | null } };
 
-/** The synthetic account as if typed in: its history rows exist (an edit's undo needs the earlier state), positions on a grid. */
+/** The sample account (25) is there already; a bigger one is written as if typed in (seedAccount.ts). */
 async function seed(app: OpenedApp, size: number): Promise<void> {
-  if (size === 25) return; // the sample account
-  const { account, people, relationships } = syntheticAccount(size);
-  const day = '2026-01-01';
-  app.store.transaction(() => {
-    app.store.accounts.insert(account);
-    app.store.history.record({ entity: 'account', op: 'create', data: account }, account.createdAt, day);
-    for (const p of people) {
-      app.store.people.insert(p);
-      app.store.history.record({ entity: 'person', op: 'create', data: p }, p.createdAt, day);
-    }
-    for (const r of relationships) {
-      app.store.relationships.insert(r);
-      app.store.history.record({ entity: 'relationship', op: 'create', data: r }, r.createdAt, day);
-    }
-    app.store.positions.save(account.id, 'saved', people.map((p, i) => ({ personId: p.id, x: (i % 50) * 60, y: Math.floor(i / 50) * 60 })));
-  });
+  if (size !== 25) seedSyntheticAccount(app, size);
 }
 
 /** Arms the page's clock: it starts at the next `event` (a click, or the Z of Ctrl+Z) and stops once `id` is drawn as `stance`. */

@@ -9,11 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { loadLine, machineLine } from './machine';
 import { serveStatic } from './serve';
 import { measureServiceOpen } from './serviceOpen';
 import { formatTable, type Row } from './table';
+import { heapMB } from './heap';
 
 type Variant = 'powermap' | 'bare';
 type Layout = 'org-chart' | 'influence-network' | 'rings';
@@ -43,15 +44,6 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,500,1000,2000').split(',').map(Nu
 const SHOTS = process.env.BENCH_SHOTS;
 const LAYOUTS: Layout[] = ['org-chart', 'rings', 'influence-network'];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-async function heapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 ** 2;
-}
 
 async function measure(browser: Browser, url: string, size: number, variant: Variant): Promise<Measured> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

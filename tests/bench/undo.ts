@@ -8,10 +8,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openApp } from '../../electron/service/app';
 import { manualClock } from '../../electron/service/clock';
-import type { Person } from '../../shared/domain/model';
 import { printSeriesBench, type SeriesBenchRow } from './series';
-import { syntheticAccount } from './syntheticAccount';
 import { median, round2 } from './timing';
+import { seedSyntheticAccount } from './seedAccount';
 
 type App = ReturnType<typeof openApp>;
 
@@ -33,27 +32,9 @@ function timeAfter(runs: number, setup: (i: number) => void, measured: (i: numbe
   return { ms: round2(median(wall)), cpuMs: round2(median(cpu)) };
 }
 
-function seed(app: App, size: number): { accountId: string; people: Person[] } {
-  const { account, people, relationships } = syntheticAccount(size);
-  const day = '2026-01-01';
-  app.store.transaction(() => {
-    app.store.accounts.insert(account);
-    app.store.history.record({ entity: 'account', op: 'create', data: account }, account.createdAt, day);
-    for (const p of people) {
-      app.store.people.insert(p);
-      app.store.history.record({ entity: 'person', op: 'create', data: p }, p.createdAt, day);
-    }
-    for (const r of relationships) {
-      app.store.relationships.insert(r);
-      app.store.history.record({ entity: 'relationship', op: 'create', data: r }, r.createdAt, day);
-    }
-    app.store.positions.save(account.id, 'saved', people.map((p, i) => ({ personId: p.id, x: (i % 50) * 60, y: Math.floor(i / 50) * 60 })));
-  });
-  return { accountId: account.id, people };
-}
 
 function rows(app: App, size: number, runs: number): SeriesBenchRow[] {
-  const { accountId, people } = seed(app, size);
+  const { accountId, people } = seedSyntheticAccount(app, size);
   const db = app.store.db;
   const s = app.service;
   /** A stance change that always changes something. */

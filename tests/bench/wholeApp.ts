@@ -12,6 +12,7 @@ import { chromium, type Browser, type ElementHandle, type Locator, type Page } f
 import { serveStatic } from './serve';
 import { openAppSession, type AppSession, type Step } from './app/session';
 import { median, round2 } from './timing';
+import { heapMB } from './heap';
 
 export interface AppRow {
   people: number;
@@ -50,15 +51,6 @@ async function until(cond: () => boolean | Promise<boolean>, timeout: number): P
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 5));
   }
-}
-
-async function heapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 ** 2;
 }
 
 /** Bare Cytoscape on the same account in the same browser: open + fit (median of 3) and full PNGs. */

@@ -12,7 +12,8 @@ import { orgChartLayout } from '../../../renderer/graph/layouts/orgChart';
 import { toPositionList } from '../../../renderer/graph/layouts/types';
 import { bridgeApi } from '../../e2e/harness/bridge';
 import { harnessPlatform, type HarnessPlatform } from '../../e2e/harness/platform';
-import { syntheticAccount, type SyntheticAccount } from '../syntheticAccount';
+import type { SyntheticAccount } from '../syntheticAccount';
+import { seedSyntheticAccount } from '../seedAccount';
 
 export interface Step {
   ms: number;
@@ -37,12 +38,7 @@ export async function openAppSession(browser: Browser, url: string, people: numb
   page.on('pageerror', (e) => console.error(`[app ${people}]`, e.message));
   const platform = harnessPlatform(page, path.join(dir, 'exports'));
   const app = openApp({ dbPath: path.join(dir, 'bench.db'), systemLocale: 'en-US', version: 'bench', seedSample: false, platform });
-  const account = syntheticAccount(people);
-  app.store.transaction(() => {
-    app.store.accounts.insert(account.account);
-    for (const p of account.people) app.store.people.insert(p);
-    for (const r of account.relationships) app.store.relationships.insert(r);
-  });
+  const account = seedSyntheticAccount(app, people);
   await app.service.savePositions({ accountId: account.account.id, layout: 'saved', positions: toPositionList(orgChartLayout(account)), undoable: false });
   await bridgeApi(page, () => app.service);
   await page.addInitScript(() => {
