@@ -117,3 +117,24 @@ test.describe("the service's clock decides the brief's day", () => {
     await expect(trend).toContainText('2026-03-03');
   });
 });
+
+test('the brief draws everyone even while a filter hides people on the live map', async ({ page, powermap }) => {
+  await openSampleMap(page, powermap);
+  const briefImageSize = async () => {
+    await openExportDialog(page);
+    await page.getByRole('dialog').getByRole('button', { name: 'Open visit brief…' }).click();
+    await expect(page.locator('.brief[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    const size = await page.locator('.brief img.map-image').evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, h: img.naturalHeight }));
+    await page.getByRole('button', { name: /Back to the map/ }).click();
+    await expect(page.locator('.map-canvas')).toBeVisible();
+    return size;
+  };
+  // Everyone on the live map: the brief's picture comes from it.
+  const whole = await briefImageSize();
+  // Support base only: the live map shows a few; the brief still shows the whole account (its own map).
+  await page.getByLabel('Support base only').check();
+  await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ of 25 people/ })).toBeVisible();
+  const filtered = await briefImageSize();
+  expect(Math.abs(filtered.w - whole.w)).toBeLessThanOrEqual(4);
+  expect(Math.abs(filtered.h - whole.h)).toBeLessThanOrEqual(4);
+});

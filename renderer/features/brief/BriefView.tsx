@@ -9,7 +9,7 @@ import { offscreenMap } from '../../graph/exportOffscreen';
 import { ExportError, exportLegendPng, exportPng } from '../../graph/exportPng';
 import { useUi } from '../../stores/ui';
 import { loadBrief, type BriefData } from './loadBrief';
-import { takePositions } from './handoff';
+import { takeMapImage, takePositions } from './handoff';
 import { closeBrief } from './route';
 import { BriefPages, type BriefImages } from './BriefPages';
 import './brief.css';
@@ -39,7 +39,13 @@ export function BriefView({ accountId }: { accountId: string }) {
       const loaded = await loadBrief(accountId);
       if (!alive) return;
       setData(loaded);
-      if (loaded.map.people.length > 0) {
+      const handed = takeMapImage(accountId);
+      if (loaded.map.people.length > 0 && handed) {
+        // The live map's picture, made as the brief was opened (features/export/briefImage.ts).
+        url = URL.createObjectURL(handed);
+        legendUrl = URL.createObjectURL(await exportLegendPng(legendSections((k) => t(k)), 1500, 24));
+        if (alive) setImage({ map: url, legend: legendUrl });
+      } else if (loaded.map.people.length > 0) {
         const live = takePositions(accountId);
         const off = await offscreenMap(live ? { ...loaded.map, positions: live } : loaded.map, loaded.ranked);
         try {

@@ -12,3 +12,18 @@ export function handOffPositions(accountId: string, positions: Position[]): void
 export function takePositions(accountId: string): Position[] | null {
   return handed && handed.accountId === accountId ? handed.positions : null;
 }
+
+// The live map's picture for the brief, made before the route changes: the brief then needs no second,
+// offscreen map (at 2,000 people that map costs seconds of repainting). Handed over only when the live
+// map shows what the brief shows — the account today, everyone, no scenario — and taken once.
+let image: { accountId: string; png: Blob } | null = null;
+
+export function handOffMapImage(accountId: string, png: Blob | null): void {
+  image = png ? { accountId, png } : null;
+}
+
+export function takeMapImage(accountId: string): Blob | null {
+  const taken = image && image.accountId === accountId ? image.png : null;
+  image = null;
+  return taken;
+}

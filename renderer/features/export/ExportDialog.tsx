@@ -10,7 +10,8 @@ import { blobToBase64, ExportError, exportPng, type ExportBackground } from '../
 import { exportSvg } from '../../graph/exportSvg';
 import { graph } from '../../graph/instance';
 import { useUi } from '../../stores/ui';
-import { handOffPositions } from '../brief/handoff';
+import { handOffMapImage, handOffPositions } from '../brief/handoff';
+import { briefMapFromLive } from './briefImage';
 import { openBrief } from '../brief/route';
 import { exportContent, exportFileStem, formatDay } from './content';
 import { useChanges } from '../changes/store';
@@ -140,10 +141,14 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
         <section className="export-section" aria-label={t('export.briefHeading')}>
           <h3>{t('export.briefHeading')}</h3>
           <p className="muted">{t('export.briefHint')}</p>
-          <button type="button" disabled={busy} onClick={() => {
-              handOffPositions(map.account.id, graph.positions());
-              openBrief(map.account.id);
-            }}>
+          <button type="button" disabled={busy} onClick={() =>
+              void run(async () => {
+                handOffPositions(map.account.id, graph.positions());
+                handOffMapImage(map.account.id, await briefMapFromLive(graph.instance, asOf));
+                openBrief(map.account.id);
+                return t('export.working');
+              })
+            }>
             {t('export.openBrief')}
           </button>
         </section>
