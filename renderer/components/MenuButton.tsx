@@ -3,6 +3,7 @@
 // and returns to the button; Tab or a click elsewhere closes it.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import './menuButton.css';
+import { Chevron } from './Chevron';
 
 export interface MenuItem {
   id: string;
@@ -65,7 +66,7 @@ export function MenuButton({ label, text, items, className }: { label: string; t
   return (
     <div className={`menu-button${className ? ` ${className}` : ''}`}>
       <button ref={button} type="button" aria-label={label} aria-haspopup="menu" aria-expanded={open} aria-controls={open ? menuId : undefined} onClick={() => (open ? close(false) : show(0))} onKeyDown={onButtonKey}>
-        {text} <span aria-hidden="true">▾</span>
+        {text} <Chevron />
       </button>
       {open ? (
         <ul ref={menu} id={menuId} role="menu" aria-label={label} className="menu-list" onKeyDown={onMenuKey}>

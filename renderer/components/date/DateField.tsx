@@ -8,6 +8,7 @@ import { useUi } from '../../stores/ui';
 import { addDaysIso, formatDayText, parseDayText } from './dayText';
 import { CalendarPopover } from './CalendarPopover';
 import './dateField.css';
+import { Chevron } from '../Chevron';
 
 export interface DateFieldProps {
   id: string;
@@ -84,7 +85,7 @@ export function DateField({ id, value, onChange, min, max, required, title, ...a
         onChange={(e) => type(e.target.value)}
       />
       <button type="button" className="date-field-open" aria-label={t('app.chooseDate')} aria-expanded={open} aria-haspopup="dialog" onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">▾</span>
+        <Chevron />
       </button>
       {open ? (
         <CalendarPopover
