@@ -69,8 +69,10 @@ test('double-click opens the person with focus in their form; a click then a Ctr
 
   // Two people picked quickly (click, Ctrl-click) stay two people picked.
   await page.mouse.click(10, 10);
+  // Where they are now: the panel that opened may have moved the map.
+  const a = await edit.at(chen.id);
   const b = await edit.at(other.id);
-  await page.mouse.click(at.x, at.y);
+  await page.mouse.click(a.x, a.y);
   await page.keyboard.down('Control');
   await page.mouse.click(b.x, b.y);
   await page.keyboard.up('Control');
