@@ -49,7 +49,7 @@ export async function openAppSession(browser: Browser, url: string, people: numb
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${url}?e2e=1`);
-  await page.getByRole('list', { name: 'Account list' }).waitFor();
+  await page.getByRole('list', { name: 'Account list' }).waitFor({ timeout: 600_000 });
 
   const step = async (act: () => Promise<unknown>, done: () => Promise<unknown>): Promise<Step> => {
     const start = await page.evaluate(() => performance.now());
