@@ -96,6 +96,9 @@ async function session(s: AppSession, people: number, bare: { open: number; png2
   // Every element is found before the clock starts: Playwright's text and label lookups walk the whole
   // page (600 ms a poll beside a 2,000-row people list), which is the harness, not the app.
   const accountButton = await handle(page.getByRole('list', { name: 'Account list' }).getByRole('button', { name: new RegExp(s.account.account.name) }).first());
+  // Start from the small account, whatever the app opened first.
+  await page.getByRole('list', { name: 'Account list' }).getByRole('button', { name: /A small account/ }).first().click();
+  await page.waitForFunction(() => window.__powermapGraph?.nodeCount() === 1, undefined, { timeout: long, polling: 16 });
   const open = await step(
     () => accountButton.click(),
     () => page.waitForFunction((n) => window.__powermapGraph?.nodeCount() === n, people, { timeout: long, polling: 16 }),

@@ -39,6 +39,10 @@ export async function openAppSession(browser: Browser, url: string, people: numb
   const platform = harnessPlatform(page, path.join(dir, 'exports'));
   const app = openApp({ dbPath: path.join(dir, 'bench.db'), systemLocale: 'en-US', version: 'bench', seedSample: false, platform });
   const account = seedSyntheticAccount(app, people);
+  // A small second account ("A…" sorts first, so the app opens it at start): opening the big one is
+  // then a real switch, timed from the click.
+  const other = await app.service.createAccount({ name: 'A small account' });
+  await app.service.createPerson({ accountId: other.id, name: 'Only One' });
   await app.service.savePositions({ accountId: account.account.id, layout: 'saved', positions: toPositionList(orgChartLayout(account)), undoable: false });
   await bridgeApi(page, () => app.service);
   await page.addInitScript(() => {
