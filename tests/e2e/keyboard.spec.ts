@@ -151,6 +151,8 @@ test.describe('in Chinese', () => {
 
     // Typing "n" in the search box types an n; it does not open the new-person form.
     await page.keyboard.press('Control+f');
+    // Typed only once the search box has the focus (on a busy machine the focus can land a frame later).
+    await expect(page.getByRole('combobox', { name: '查找人物' })).toBeFocused();
     await page.keyboard.type('n+0?');
     await expect(page.getByRole('combobox', { name: '查找人物' })).toHaveValue('n+0?');
     await expect(panel.getByRole('heading', { name: '添加人物' })).toHaveCount(0);
