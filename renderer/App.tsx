@@ -64,11 +64,11 @@ export function App() {
         {collapsed ? null : <PaneResizer side="accounts" pane="accountsWidth" />}
         {shown ? <PaneResizer side="right" pane={rankingOpen ? 'wideWidth' : 'rightWidth'} /> : null}
         <Toolbar title={account ? account.name : t('app.name')} peopleCount={shown?.people.length ?? 0} hasAccount={!!shown} />
-        <NoticeBar />
         <TimeTravelBanner />
         <ScenarioBanner />
         {shown ? <CoachingBanner map={shown} /> : null}
         <div className="map-area">
+          <NoticeBar />
           {shown ? (
             <>
               <MapCanvas accountName={shown.account.name} />

@@ -1,4 +1,6 @@
-// The one-line notice under the toolbar (saved, moved top decision-maker, errors that have no field).
+// The one-line notice floating at the top of the map (saved, moved top decision-maker, errors that have
+// no field). It floats rather than taking a row, so showing it never resizes the map: a row pushed the
+// map down and redrew every person after each edit.
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../stores/ui';
 

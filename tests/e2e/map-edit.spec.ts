@@ -16,14 +16,28 @@ test('right-click → stance is stored (after a reload too) and the node restyle
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('group', { name: 'Stance' }).getByRole('menuitemradio', { name: 'Supporter' })).toHaveAttribute('aria-checked', 'true');
   await page.screenshot({ path: '/tmp/shots/mapedit/menu-en.png' });
-  await menu.getByRole('menuitemradio', { name: 'Opponent' }).click();
+  const canvas = page.locator('.map-canvas');
+  const canvasBefore = await canvas.boundingBox();
+  const nodeBefore = await page.evaluate((id) => window.__powermapGraph?.renderedPosition(id), chen.id);
+  // Ally: the first item, focused when the menu opens (clicking it keeps Chromium's :focus-visible on).
+  await menu.getByRole('menuitemradio', { name: 'Ally' }).click();
   await expect(menu).toBeHidden();
-  await expect.poll(async () => (await personNow(powermap, chen.id)).stance).toBe('opponent');
-  await expect.poll(() => page.evaluate((id) => window.__powermapGraph?.nodeStance(id), chen.id)).toBe('opponent');
-  await expect(page.getByText('Chen Jianguo is now: Opponent.')).toBeVisible();
+  await expect.poll(async () => (await personNow(powermap, chen.id)).stance).toBe('ally');
+  await expect.poll(() => page.evaluate((id) => window.__powermapGraph?.nodeStance(id), chen.id)).toBe('ally');
+  const notice = page.getByRole('status').filter({ hasText: 'Chen Jianguo is now: Ally.' });
+  await expect(notice).toBeVisible();
+  // The notice floats over the map's top edge: the map keeps its size and nobody moves on screen.
+  expect(await canvas.boundingBox()).toEqual(canvasBefore);
+  // …then used the mouse: focus is back on the map, but with no keyboard ring (drawing it redraws every person).
+  await expect(canvas).toBeFocused();
+  expect(await page.evaluate(() => window.__powermapGraph?.keyboardRing().ids)).toEqual([]);
+  expect(await page.evaluate((id) => window.__powermapGraph?.renderedPosition(id), chen.id)).toEqual(nodeBefore);
+  const [noticeBox, areaBox] = [await notice.boundingBox(), await page.locator('.map-area').boundingBox()];
+  expect(noticeBox!.y).toBeGreaterThanOrEqual(areaBox!.y);
+  expect(noticeBox!.x + noticeBox!.width).toBeLessThanOrEqual(areaBox!.x + areaBox!.width);
   await page.reload();
   await app.waitForNodes(map.people.length);
-  await expect.poll(() => page.evaluate((id) => window.__powermapGraph?.nodeStance(id), chen.id)).toBe('opponent');
+  await expect.poll(() => page.evaluate((id) => window.__powermapGraph?.nodeStance(id), chen.id)).toBe('ally');
 
   // Top decision-maker from the menu: the flag moves, and the app says who lost it.
   await edit.rightClick(chen.id);

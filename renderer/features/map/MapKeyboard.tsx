@@ -11,6 +11,7 @@ import { graph } from '../../graph/instance';
 import { people } from '../../graph/guides';
 import { useMap } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
+import { lastInputModality, watchInputModality } from './inputModality';
 import { setMapFocus, useMapFocus } from './mapFocus';
 import { nearestInDirection, startingPerson, type Direction, type Spot } from './nearestPerson';
 
@@ -57,6 +58,7 @@ export function MapKeyboard({ container }: { container: RefObject<HTMLDivElement
   useEffect(() => {
     const el = container.current;
     if (!el) return;
+    watchInputModality();
     const move = (dir: Direction) => (e: KeyboardEvent) => {
       if (e.defaultPrevented || modalOpen() || isTyping(e.target)) return;
       e.preventDefault();
@@ -69,8 +71,9 @@ export function MapKeyboard({ container }: { container: RefObject<HTMLDivElement
     const mapCommands = COMMANDS.filter((c) => c.scope === 'map' && c.id !== 'visit.log');
     const unbind = tinykeys(el, { ...bindingsOf(mapCommands), ...Object.fromEntries(Object.entries(ARROWS).map(([key, dir]) => [key, move(dir)])) }, { ignore: () => false });
     const onFocus = (e: FocusEvent) => {
-      // Only a keyboard arrival (Tab) shows the ring; a click on the map focuses it too.
-      if (e.target !== el || !el.matches(':focus-visible')) return;
+      // Only a keyboard arrival (Tab, or Enter in the person menu) shows the ring; a click on the map, or
+      // on a menu item that then gives focus back, focuses it too.
+      if (e.target !== el || !el.matches(':focus-visible') || lastInputModality() !== 'keyboard') return;
       const id = useMapFocus.getState().personId ?? startFocus();
       setMapFocus(id);
       drawRing(id, true);
