@@ -7,6 +7,7 @@ import { conflict, notFound } from '../../shared/ipc/errors';
 import { stamp, type ServiceContext, type SyncMethods } from './context';
 import { invertRows, reapplyRows } from './undoApply';
 import { reapplyExtras, restoreExtras, type UndoExtras } from './undoExtras';
+import { mapPatchOf } from './undoPatch';
 
 type UndoMethods = SyncMethods<'undo' | 'redo' | 'getUndoState'>;
 
@@ -43,16 +44,17 @@ function run(ctx: ServiceContext, accountId: string, direction: 'undo' | 'redo')
     // Rows deleted by the edit go back to their rowids; rows an undo deleted, to theirs on redo.
     const hints = direction === 'undo' ? extras.rowids : (ctx.store.undoSteps.lastUndoOf(target.id)?.extra as UndoExtras | undefined)?.rowids;
     const slots = { hints: hints ?? {}, taken: {} };
+    let changes;
     if (direction === 'undo') {
-      invertRows(ctx, target.id, groupId, when, slots);
+      changes = invertRows(ctx, target.id, groupId, when, slots);
       restoreExtras(ctx, accountId, extras);
     } else {
-      reapplyRows(ctx, target.id, groupId, when, slots);
+      changes = reapplyRows(ctx, target.id, groupId, when, slots);
       reapplyExtras(ctx, accountId, extras);
     }
     ctx.store.undoSteps.finish(groupId, target.labelKey, target.labelParams, { rowids: slots.taken });
     ctx.store.undoSteps.setStatus(target.id, direction === 'undo' ? 'undone' : 'done');
-    return { step: toStep(target), state: stateOf(ctx, accountId) };
+    return { step: toStep(target), state: stateOf(ctx, accountId), patch: mapPatchOf(ctx, accountId, changes, extras) };
   });
 }
 

@@ -84,18 +84,19 @@ function inverseOf(ctx: ServiceContext, row: HistoryEntry): HistoryChange {
   return as(row, 'update', previous.data);
 }
 
-function apply(ctx: ServiceContext, change: HistoryChange, groupId: number, when: When, slots: RowSlots): void {
+function apply(ctx: ServiceContext, change: HistoryChange, groupId: number, when: When, slots: RowSlots): HistoryChange {
   const logged = change.op === 'delete' ? (as(change as HistoryEntry, 'delete', current(ctx, change) ?? change.data)) : change;
   put(ctx, change, slots);
   ctx.store.history.record(logged, when.at, when.day, groupId);
+  return logged;
 }
 
-/** Undoes the rows of step `targetId`, recording each change in group `groupId`. */
-export function invertRows(ctx: ServiceContext, targetId: number, groupId: number, when: When, slots: RowSlots): void {
-  for (const row of ctx.store.history.listByGroup(targetId).reverse()) apply(ctx, inverseOf(ctx, row), groupId, when, slots);
+/** Undoes the rows of step `targetId`, recording each change in group `groupId`; returns the changes applied, in order. */
+export function invertRows(ctx: ServiceContext, targetId: number, groupId: number, when: When, slots: RowSlots): HistoryChange[] {
+  return ctx.store.history.listByGroup(targetId).reverse().map((row) => apply(ctx, inverseOf(ctx, row), groupId, when, slots));
 }
 
-/** Applies the rows of step `targetId` again, recording each change in group `groupId`. */
-export function reapplyRows(ctx: ServiceContext, targetId: number, groupId: number, when: When, slots: RowSlots): void {
-  for (const row of ctx.store.history.listByGroup(targetId)) apply(ctx, as(row, row.op, row.data), groupId, when, slots);
+/** Applies the rows of step `targetId` again, recording each change in group `groupId`; returns the changes applied, in order. */
+export function reapplyRows(ctx: ServiceContext, targetId: number, groupId: number, when: When, slots: RowSlots): HistoryChange[] {
+  return ctx.store.history.listByGroup(targetId).map((row) => apply(ctx, as(row, row.op, row.data), groupId, when, slots));
 }

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AccountMap, Person, Position } from '../../shared/domain/model';
 import type { Input, PersonWriteResult } from '../../shared/ipc/contract';
+import { applyMapPatch, type MapPatch } from '../../shared/history/mapPatch';
 import { call } from '../api/client';
 import { useAccounts } from './accounts';
 import { announceChange, type Change } from './changes';
@@ -21,6 +22,8 @@ interface MapState {
   deleteRelationship(id: string): Promise<void>;
   /** A drag is an undo step; `undoable: false` keeps a computed layout without one. */
   savePositions(positions: Position[], options?: { undoable: false }): Promise<void>;
+  /** An undo or redo's own account of what it changed, put on the map without reading it again. */
+  applyPatch(patch: MapPatch): void;
   /** People a call changed elsewhere (e.g. logging a visit: met, last contact, stance), put on the map in one update. */
   applyPeople(people: readonly Person[]): void;
 }
@@ -35,6 +38,19 @@ function withPeople(map: AccountMap, result: PersonWriteResult): AccountMap {
   const found = map.people.some((p) => p.id === person.id);
   const people = map.people.map((p) => (p.id === person.id ? person : p.id === lost && lost !== person.id ? { ...p, isTopDecisionMaker: false } : p));
   return { ...map, people: found ? people : [...people, person] };
+}
+
+/** The person fields an undo/redo patch changes ('*': someone removed). */
+function patchedFields(map: AccountMap, patch: MapPatch): string[] {
+  if (patch.removedPeople.length) return ['*'];
+  const before = new Map(map.people.map((p) => [p.id, p as unknown as Record<string, unknown>]));
+  const fields = new Set<string>();
+  for (const p of patch.people) {
+    const old = before.get(p.id);
+    if (!old) return ['*'];
+    for (const [k, v] of Object.entries(p)) if (k !== 'updatedAt' && JSON.stringify(old[k]) !== JSON.stringify(v)) fields.add(k);
+  }
+  return [...fields];
 }
 
 /** The patch fields that really differ from the person before (what the change notification names). */
@@ -133,6 +149,15 @@ export const useMap = create<MapState>()((set, get) => {
       await call('savePositions', { accountId: map.account.id, layout, positions, ...options });
       const current = get().map;
       if (layout === 'saved' && current && current.account.id === map.account.id) set({ map: { ...current, positions } });
+    },
+    applyPatch(patch) {
+      const current = get().map;
+      if (!current) return;
+      const entities: Change['entities'] = [
+        ...(patch.people.length || patch.removedPeople.length ? (['people'] as const) : []),
+        ...(patch.relationships.length || patch.removedRelationships.length || patch.removedPeople.length ? (['relationships'] as const) : []),
+      ];
+      apply(patch.accountId, (map) => applyMapPatch(map, patch), { entities, fields: patchedFields(current, patch) });
     },
     applyPeople(people) {
       const current = get().map;

@@ -5,6 +5,7 @@
 // restart); a new edit clears the redo stack.
 import { z } from 'zod';
 import { id } from '../domain/schemas';
+import type { MapPatch } from './mapPatch';
 
 // Same shape as contract.ts's `call` helper.
 const call = <I extends z.ZodType>(input: I) => ({
@@ -32,6 +33,8 @@ export interface UndoState {
 export interface UndoResult {
   step: UndoStep;
   state: UndoState;
+  /** What the step did to the map, when it only changed or removed people and relationships (else null: read the map again). */
+  patch: MapPatch | null;
 }
 
 const byAccount = z.object({ accountId: id }).strict();

@@ -1,5 +1,6 @@
-// One write path: a stance change costs at most 2 contract calls (the write and one refresh), counted
-// at the harness's bridge; a late answer for an account the rep has left is dropped.
+// One write path: a stance change costs at most 2 contract calls (the write and one refresh), and so
+// does its undo (the undo answers with what it changed: no re-read of the map), counted at the
+// harness's bridge; a late answer for an account the rep has left is dropped.
 import { test, expect } from './harness/fixture';
 import { AppPage, literal } from './pages/AppPage';
 import { PersonPanel } from './pages/PersonPanel';
@@ -10,6 +11,9 @@ test('a stance change costs at most 2 contract calls', async ({ page, powermap }
   const app = new AppPage(page);
   const panel = new PersonPanel(page);
   await app.waitForNodes(25);
+  const [first] = await powermap.call<{ id: string }[]>('listAccounts', {});
+  const was = (await powermap.call<AccountMap>('getAccountMap', { accountId: first!.id })).people.find((p) => p.name === 'Sun Meihua')!.stance;
+  expect(was).not.toBe('ally');
   await panel.select('Sun Meihua');
   // Let everything the selection asked for answer first.
   await page.waitForTimeout(1500);
@@ -24,6 +28,17 @@ test('a stance change costs at most 2 contract calls', async ({ page, powermap }
   const sun = (await powermap.call<AccountMap>('getAccountMap', { accountId: account!.id })).people.find((p) => p.name === 'Sun Meihua')!;
   expect(sun.stance).toBe('ally');
   await expect.poll(() => page.evaluate((id) => window.__powermapGraph?.nodeStance(id) ?? null, sun.id)).toBe('ally');
+
+  // Ctrl+Z on the map: the undo's answer patches the map; the stance is back on screen and in the database.
+  await page.locator('.map-canvas').focus();
+  powermap.calls.length = 0;
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => page.evaluate((id) => window.__powermapGraph?.nodeStance(id) ?? null, sun.id)).toBe(was);
+  await expect(page.getByRole('status')).toHaveText(/Undone/);
+  await page.waitForTimeout(1500);
+  expect(powermap.calls).toEqual(['undo', 'getSupportTrends']);
+  expect((await powermap.call<AccountMap>('getAccountMap', { accountId: account!.id })).people.find((p) => p.id === sun.id)!.stance).toBe(was);
+  await expect(panel.field('Stance')).toHaveValue(was);
 });
 
 test('a late answer for the account the rep left is dropped', async ({ page, powermap }) => {

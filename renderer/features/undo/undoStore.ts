@@ -1,5 +1,6 @@
 // Undo / redo for the open account: what Ctrl+Z would do (from the service, which keeps the stack
-// in the database), running it, and refreshing the map, the panels and the accounts list after.
+// in the database), running it, and bringing the map, the panels and the accounts list up to date after
+// (from the step's own patch when it has one, else by reading them again).
 // Accounts deleted in this session can be brought back ("Deleted — Undo").
 import i18n, { type TFunction } from 'i18next';
 import { create } from 'zustand';
@@ -75,7 +76,10 @@ export const useUndo = create<UndoStore>()((set, get) => ({
         await useAccounts.getState().load();
         return;
       }
-      await refreshAll();
+      // A step that changed or removed people and relationships in place says how: the map is patched
+      // like after any edit (2,000 people: no re-read of the whole map). Anything else reads it again.
+      if (result.patch) useMap.getState().applyPatch(result.patch);
+      else await refreshAll();
       // A drag undone or redone: existing people keep their spot on a refresh, so move them.
       if (result.step.messageKey === 'undo.label.positions' && openAccountId() === accountId) {
         graph.placeNodes((await call('getAccountMap', { accountId, layout: layoutFor(accountId) })).positions);
