@@ -69,9 +69,11 @@ export function App() {
         {shown ? <CoachingBanner map={shown} /> : null}
         <div className="map-area">
           <NoticeBar />
+          {/* One map instance for the session: switching accounts keeps it (hidden while the next one
+              loads), so its canvases, image cache and size settings are not built again for each account. */}
+          {account ? <MapCanvas accountName={account.name} loading={!shown} /> : null}
           {shown ? (
             <>
-              <MapCanvas accountName={shown.account.name} />
               <MapEditLayer map={shown} />
               <HighlightLayer map={shown} />
               <MapGuides map={shown} />
@@ -79,7 +81,7 @@ export function App() {
               <UndoButtons />
               {shown.people.length === 0 ? <p className="map-empty">{t('map.emptyAccount')}</p> : null}
             </>
-          ) : (
+          ) : account ? null : (
             <p className="map-empty">{t('accounts.chooseHint')}</p>
           )}
         </div>

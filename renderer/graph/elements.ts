@@ -6,10 +6,13 @@ import { nodeSize } from './layouts/labelSize';
 
 export { nodeSize };
 
+/** A person's label on the map: name, and title on the line below. */
+export const labelText = (p: Person): string => (p.title ? `${p.name}\n${p.title}` : p.name);
+
 export function personData(p: Person): Record<string, unknown> {
   return {
     id: p.id,
-    label: p.title ? `${p.name}\n${p.title}` : p.name,
+    label: labelText(p),
     stance: p.stance,
     size: nodeSize(p),
     badge: badgeImage({ star: p.stance === 'ally', crown: p.isTopDecisionMaker, warning: p.isTopDecisionMaker && !p.met }),

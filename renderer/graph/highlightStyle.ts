@@ -3,6 +3,8 @@ import type { StylesheetJson } from 'cytoscape';
 import { STANCE_FILL } from './palette';
 
 export const SUPPORT_HALO = STANCE_FILL.ally;
+/** The class a filter gives the people it hides. */
+export const HIDDEN_CLASS = 'hl-hidden';
 
 export function highlightStyle(): StylesheetJson {
   return [
@@ -13,6 +15,6 @@ export function highlightStyle(): StylesheetJson {
     },
     { selector: 'node.hl-minor', style: { 'font-size': 15, 'font-weight': 400, color: '#4a5058' } },
     { selector: 'node.tdm', style: { 'font-size': 15, 'font-weight': 700 } },
-    { selector: 'node.hl-hidden', style: { display: 'none' } },
+    { selector: `node.${HIDDEN_CLASS}`, style: { display: 'none' } },
   ];
 }

@@ -1,6 +1,7 @@
 // One write path: a stance change costs at most 2 contract calls (the write and one refresh), and so
 // does its undo (the undo answers with what it changed: no re-read of the map), counted at the
-// harness's bridge; a late answer for an account the rep has left is dropped.
+// harness's bridge; a late answer for an account the rep has left is dropped; switching accounts
+// keeps the one map instance, hidden while the next account loads.
 import { test, expect } from './harness/fixture';
 import { AppPage, literal } from './pages/AppPage';
 import { PersonPanel } from './pages/PersonPanel';
@@ -60,5 +61,31 @@ test('a late answer for the account the rep left is dropped', async ({ page, pow
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sample.name);
   await app.waitForNodes(25);
   await expect(page.locator('.map-canvas')).toBeVisible();
+  expect(powermap.pageErrors).toEqual([]);
+});
+
+test('switching accounts keeps the one map, hidden until the next account has arrived', async ({ page, powermap }) => {
+  await powermap.open();
+  const app = new AppPage(page);
+  await app.waitForNodes(25);
+  await powermap.call('createAccount', { name: 'Empty Co' });
+  await page.reload();
+  const sample = (await powermap.call<{ id: string; name: string }[]>('listAccounts', {})).find((a) => a.name !== 'Empty Co')!;
+  await app.accountButton(literal(sample.name)).click();
+  await app.waitForNodes(25);
+  const canvas = page.locator('.map-canvas');
+  await canvas.evaluate((el) => ((el as HTMLElement & { __mark?: boolean }).__mark = true));
+  const release = powermap.hold('getAccountMap');
+  await app.accountButton(/Empty Co/).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Empty Co');
+  // The sample's people are still in the instance, but nothing of them shows under Empty Co's name.
+  await expect(canvas).toBeHidden();
+  await expect(page.getByRole('region', { name: /Relationship map/ })).toHaveCount(0);
+  release();
+  await expect(canvas).toBeVisible();
+  await app.waitForNodes(0);
+  await expect(page.getByText('No people on this map yet.', { exact: false })).toBeVisible();
+  // The same map element (and so the same Cytoscape instance) served both accounts.
+  expect(await canvas.evaluate((el) => (el as HTMLElement & { __mark?: boolean }).__mark === true)).toBe(true);
   expect(powermap.pageErrors).toEqual([]);
 });
