@@ -103,3 +103,23 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
   });
 }
+
+test('opening a person hides the people list rather than rebuilding it; Back shows the same list again', async ({ page, powermap }) => {
+  await powermap.open();
+  const app = new AppPage(page);
+  const panel = new PersonPanel(page);
+  await app.createAccount('Kept List Co');
+  await panel.addPerson({ name: 'Alice Wang', title: 'General Manager' });
+  await panel.addPerson({ name: 'Bob Li', title: 'Buyer' });
+  await panel.backToList();
+  await expect(panel.peopleList).toBeVisible();
+  await panel.peopleList.evaluate((el) => ((el as HTMLElement & { __mark?: boolean }).__mark = true));
+  await panel.select('Bob Li');
+  // One panel at a time: the list is out of sight (and out of the accessibility tree) while Bob is open.
+  await expect(panel.peopleList).toBeHidden();
+  await expect(page.getByRole('list', { name: /people/i })).toHaveCount(0);
+  await panel.backToList();
+  await expect(panel.peopleList).toBeVisible();
+  expect(await panel.peopleList.evaluate((el) => (el as HTMLElement & { __mark?: boolean }).__mark === true)).toBe(true);
+  expect(powermap.pageErrors).toEqual([]);
+});

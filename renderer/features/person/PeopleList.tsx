@@ -10,12 +10,12 @@ import { influenceOf } from '../ranking/influence';
 import { CoachingCard } from '../coaching/CoachingCard';
 import { TopWaysIn } from '../paths/TopWaysIn';
 
-export function PeopleList({ map }: { map: AccountMap }) {
+export function PeopleList({ map, hidden = false }: { map: AccountMap; hidden?: boolean }) {
   const { t } = useTranslation();
   const selectPerson = useSelection((s) => s.selectPerson);
   const { ranked } = influenceOf(map);
   return (
-    <section className="people">
+    <section className="people" hidden={hidden}>
       <CoachingCard map={map} />
       <TopWaysIn map={map} />
       <h2>{t('person.listHeading')}</h2>

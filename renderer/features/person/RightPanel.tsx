@@ -51,10 +51,13 @@ export function RightPanel() {
             <h2>{t('person.newHeading')}</h2>
             <PersonForm person={null} />
           </section>
-        ) : person ? (
-          <PersonPanel person={person} map={map} />
         ) : (
-          <PeopleList map={map} />
+          <>
+            {person ? <PersonPanel person={person} map={map} /> : null}
+            {/* Kept, hidden, while a person is open: taking a 20,000-row list out of the page and
+                building it again on Back froze the window for tens of seconds. */}
+            <PeopleList map={map} hidden={!!person} />
+          </>
         )}
       </div>
     </aside>
