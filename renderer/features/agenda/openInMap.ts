@@ -21,6 +21,26 @@ function mapOf(accountId: string): Promise<void> {
   });
 }
 
+/**
+ * Resolves once the map draws `personId` (the map gets a new account's people only after their label
+ * faces have loaded), or after `waitMs` if it never does.
+ */
+function drawn(personId: string, waitMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    const shows = () => graph.instance?.getElementById(personId).nonempty() ?? false;
+    if (shows()) return resolve();
+    const done = () => {
+      off();
+      clearTimeout(timer);
+      resolve();
+    };
+    const off = graph.onChange(() => {
+      if (shows()) done();
+    });
+    const timer = setTimeout(done, waitMs);
+  });
+}
+
 export async function openInMap(accountId: string, personId: string | null): Promise<void> {
   useAgenda.getState().setOpen(false);
   usePanelTab.getState().setTab('people');
@@ -31,8 +51,9 @@ export async function openInMap(accountId: string, personId: string | null): Pro
   }
   if (!personId) return;
   useSelection.getState().selectPerson(personId);
-  // After the map has drawn the account's people.
-  setTimeout(() => focusPerson(graph.instance, personId), 50);
+  // Once the map has drawn the account's people (it fits them first).
+  await drawn(personId);
+  focusPerson(graph.instance, personId);
 }
 
 /** "Log the visit where this was done": the account opens and the visit form gets the step's people. */
