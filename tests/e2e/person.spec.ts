@@ -118,8 +118,13 @@ test('opening a person hides the people list rather than rebuilding it; Back sho
   // One panel at a time: the list is out of sight (and out of the accessibility tree) while Bob is open.
   await expect(panel.peopleList).toBeHidden();
   await expect(page.getByRole('list', { name: /people/i })).toHaveCount(0);
+  // An edit made meanwhile is in the list when it comes back.
+  await panel.fill({ stance: 'Ally' });
+  await panel.save();
+  await expect(page.getByRole('status')).toHaveText(/Saved/);
   await panel.backToList();
   await expect(panel.peopleList).toBeVisible();
+  await expect(panel.peopleList.locator('li', { hasText: 'Bob Li' }).locator('.tag').first()).toHaveText('Ally');
   expect(await panel.peopleList.evaluate((el) => (el as HTMLElement & { __mark?: boolean }).__mark === true)).toBe(true);
   expect(powermap.pageErrors).toEqual([]);
 });

@@ -10,14 +10,16 @@ import { influenceOf } from '../ranking/influence';
 import { CoachingCard } from '../coaching/CoachingCard';
 import { TopWaysIn } from '../paths/TopWaysIn';
 
-export function PeopleList({ map, hidden = false }: { map: AccountMap; hidden?: boolean }) {
+/** Drawn again only when its map or visibility changes (kept hidden, with its last map, while a person is open). */
+export const PeopleList = memo(function PeopleList({ map, hidden = false }: { map: AccountMap; hidden?: boolean }) {
   const { t } = useTranslation();
   const selectPerson = useSelection((s) => s.selectPerson);
   const { ranked } = influenceOf(map);
   return (
     <section className="people" hidden={hidden}>
-      <CoachingCard map={map} />
-      <TopWaysIn map={map} />
+      {/* Only the rows stay while hidden: the cards would keep asking for coaching after every edit. */}
+      {hidden ? null : <CoachingCard map={map} />}
+      {hidden ? null : <TopWaysIn map={map} />}
       <h2>{t('person.listHeading')}</h2>
       <p className="hint">{t('person.selectHint')}</p>
       <ul className="people-list" aria-label={t('person.list')}>
@@ -27,7 +29,7 @@ export function PeopleList({ map, hidden = false }: { map: AccountMap; hidden?: 
       </ul>
     </section>
   );
-}
+});
 
 interface RowProps {
   person: Person;

@@ -1,4 +1,5 @@
 // Right pane: the people list, a new-person form, or the selected person.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap, selectPerson } from '../../stores/map';
 import { useSelection } from '../../stores/selection';
@@ -25,6 +26,9 @@ export function RightPanel() {
   const tab = usePanelTab((s) => s.tab);
   const past = useTimeTravel((s) => s.map);
   const scenario = useScenario((s) => s.active);
+  // The hidden list keeps the map it last showed, so edits made while a person is open do not redraw it.
+  const [listMap, setListMap] = useState(map);
+  if (listMap !== map && (!personId || !map || listMap?.account.id !== map.account.id)) setListMap(map);
   if (!map) return <aside className="right-panel" aria-label={t('person.listHeading')} />;
   const person = selectPerson(map, personId);
   return (
@@ -56,7 +60,7 @@ export function RightPanel() {
             {person ? <PersonPanel person={person} map={map} /> : null}
             {/* Kept, hidden, while a person is open: taking a 20,000-row list out of the page and
                 building it again on Back froze the window for tens of seconds. */}
-            <PeopleList map={map} hidden={!!person} />
+            <PeopleList map={person && listMap ? listMap : map} hidden={!!person} />
           </>
         )}
       </div>
