@@ -47,6 +47,11 @@ export function MapCanvas({ accountName }: { accountName: string }) {
   useEffect(() => {
     graph.setQuietNonHierarchy(orgChart);
   }, [orgChart]);
+  // Their layouts leave room for a one-line title (labelSize.ts), so every name reads at fit.
+  const compactLabels = useLayout((s) => (s.layout === 'org-chart' || s.layout === 'rings') && s.accountId === map?.account.id);
+  useEffect(() => {
+    graph.setCompactLabels(compactLabels);
+  }, [compactLabels]);
 
   useEffect(() => {
     const isPast = !!(past && map && past.account.id === map.account.id);
