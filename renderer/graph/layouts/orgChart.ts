@@ -82,7 +82,12 @@ export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOpti
   const manager = managersOf(input);
   const sizes = drawnSizes(input);
   const sizeOf = (p: LayoutPerson): number => sizes.get(p.id) as number;
-  const heightOf = (p: LayoutPerson): number => labelHeight(o.compactLabels ? compactLabelled(p) : p);
+  const heights = new Map<string, number>();
+  const heightOf = (p: LayoutPerson): number => {
+    let h = heights.get(p.id);
+    if (h === undefined) heights.set(p.id, (h = labelHeight(o.compactLabels ? compactLabelled(p) : p)));
+    return h;
+  };
   const reports = new Map<string, LayoutPerson[]>();
   for (const p of people) {
     const boss = manager.get(p.id);

@@ -29,8 +29,6 @@ const BAND_ROOM: MarkBox = { halfWidth: 66, above: 20, below: 20 };
 /** Even rings: distance between two, and the length of ring each person takes. */
 const EVEN_GAP = 190;
 const EVEN_SPACING = 200;
-/** Up to this many people, the last two rings are shared out anew for the smallest picture. */
-const RESHARED_UP_TO = 80;
 
 /** Ranking order (shared/domain/ranking.ts): score, then authority, then name (then id for full determinism). */
 export function rankOrder(people: readonly LayoutPerson[], scores: ReadonlyMap<string, number>): LayoutPerson[] {
@@ -71,8 +69,8 @@ export function ringsLayout(people: readonly LayoutPerson[], scores: ReadonlyMap
     next += ring.people.length;
   }
   // The last two rings shared out anew: all on one ring, or fewer on the inner one (which leaves gaps the
-  // outer one's people sit in), when that brings the outer ring (the picture's size) closer. A small map only: each try is two placements.
-  if (rings.length >= 3 && ranked.length <= RESHARED_UP_TO) {
+  // outer one's people sit in), when that brings the outer ring (the picture's size) closer.
+  if (rings.length >= 3) {
     const k = rings.length - 2;
     const both = [...(rings[k] as Ring).people, ...(rings[k + 1] as Ring).people].sort((a, b) => (rank.get(a.id) as number) - (rank.get(b.id) as number));
     let best = [rings[k] as Ring, rings[k + 1] as Ring];
@@ -102,7 +100,7 @@ function fill(waiting: readonly LayoutPerson[], innerRho: number, inner: readonl
     for (let m = capacity(rho, [BAND_ROOM, ...waiting.map(box)]) - 1; m > 0; m -= Math.max(1, Math.ceil(m / 50))) {
       const members = waiting.slice(0, m).sort((a, b) => (deptOrder.get(a.department) as number) - (deptOrder.get(b.department) as number) || (rank.get(a.id) as number) - (rank.get(b.id) as number));
       // Turned a little, a ring's people can sit in the gaps of the ring inside it (a small ring only: each turn is a full placement).
-      const turns = members.length <= TURNED_UP_TO && waiting.length <= RESHARED_UP_TO ? TURNS : 1;
+      const turns = members.length <= TURNED_UP_TO ? TURNS : 1;
       let fits = false;
       for (let j = 0; j < turns; j++) {
         const angles = spreadRound(rho, [BAND_ROOM, ...members.map(box)], -Math.PI / 2 + (j * Math.PI) / (turns * (members.length + 1)));
