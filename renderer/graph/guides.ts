@@ -6,7 +6,7 @@
 import type { Core, NodeCollection, NodeSingular, StylesheetJson } from 'cytoscape';
 import { GUIDE_FILL, GUIDE_LINE, GUIDE_TEXT } from './palette';
 import { FONT_STACK } from '../styles/fontStack';
-import { onRing } from './layouts/ringPack';
+import { BAND_ANGLE, onRing } from './layouts/ringPack';
 import type { Point } from './layouts/types';
 
 export const GUIDE_CLASS = 'map-guide';
@@ -116,8 +116,8 @@ function placeOnRing(band: NodeSingular, g: { centre: Point; radius: number }, t
   const steps = 72;
   for (let i = 0; i <= steps; i++) {
     const k = i % 2 === 0 ? i / 2 : -(i + 1) / 2;
-    // Upper half first (a slight tilt off the top, where the first person on a ring sits).
-    const angle = -Math.PI / 2 + Math.PI / 9 + (k * 2 * Math.PI) / steps;
+    // Upper half first, from BAND_ANGLE (a slight tilt off the top), where the rings layout keeps a place for the words.
+    const angle = BAND_ANGLE + (k * 2 * Math.PI) / steps;
     const at = onRing(g.radius, angle);
     band.position({ x: g.centre.x + at.x, y: g.centre.y + at.y });
     const box = labelBox(band);

@@ -7,6 +7,9 @@ import type { Point } from './types';
 
 /** Width over height of every ring. */
 export const RING_ASPECT = 1.35;
+/** Where a ring's band words go first (guides.ts), and where the rings layout keeps a place for them: halfway
+ * between the ring's top and its side, so on the outer ring they stay within the picture the map fits to its people. */
+export const BAND_ANGLE = -Math.PI / 4;
 /** Least room between two people's boxes, px. */
 export const RING_GAP = 8;
 
@@ -60,8 +63,7 @@ export function walk(rho: number, boxes: readonly MarkBox[], start: number, extr
 }
 
 /** How many of `boxes` (taken in order) go round the ring at `rho`: one walk, stopped where the next would not close the ring. */
-export function capacity(rho: number, boxes: readonly MarkBox[]): number {
-  const start = -Math.PI / 2;
+export function capacity(rho: number, boxes: readonly MarkBox[], start = -Math.PI / 2): number {
   let t = start;
   let fits = 1;
   const firstTurns = [t];

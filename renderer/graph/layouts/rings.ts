@@ -5,7 +5,7 @@
 import { ratingValue } from '../../../shared/domain/personDefaults';
 import { drawnSizes } from './drawnSize';
 import { compactLabelled, markBox, type MarkBox } from './labelSize';
-import { capacity, clearOf, onRing, RING_ASPECT, RING_GAP, spreadRound, type Mark } from './ringPack';
+import { BAND_ANGLE, capacity, clearOf, onRing, RING_ASPECT, RING_GAP, spreadRound, type Mark } from './ringPack';
 import { byNameThenId, type LayoutPerson, type Positions } from './types';
 
 export interface RingsOptions {
@@ -26,6 +26,8 @@ const TURNED_UP_TO = 24;
 const PACKED_UP_TO = 60;
 /** Room a band's words take on the ring ("Ranks 11+", "第 11 名及以后" at 16 px), with the slack of the spots guides.ts tries. */
 const BAND_ROOM: MarkBox = { halfWidth: 66, above: 20, below: 20 };
+/** The outer ring holds at least this many (or everyone of the last two rings): spread round, they reach its sides. */
+const OUTER_AT_LEAST = 4;
 /** Even rings: distance between two, and the length of ring each person takes. */
 const EVEN_GAP = 190;
 const EVEN_SPACING = 200;
@@ -68,23 +70,24 @@ export function ringsLayout(people: readonly LayoutPerson[], scores: ReadonlyMap
     rings.push(ring);
     next += ring.people.length;
   }
-  // The last two rings shared out anew: all on one ring, or fewer on the inner one (which leaves gaps the
-  // outer one's people sit in), when that brings the outer ring (the picture's size) closer.
+  // The last two rings shared out anew — all on one ring, or fewer on the inner one (which leaves gaps the
+  // outer one's people sit in) — for the smallest picture whose outer ring is not nearly empty (a ring of one
+  // to three would be drawn far out, its oval reaching off the picture the map fits to its people).
   if (rings.length >= 3) {
     const k = rings.length - 2;
     const both = [...(rings[k] as Ring).people, ...(rings[k + 1] as Ring).people].sort((a, b) => (rank.get(a.id) as number) - (rank.get(b.id) as number));
-    let best = [rings[k] as Ring, rings[k + 1] as Ring];
-    // All on one ring, or fewer on the inner one.
+    const ok = (pair: Ring[]) => (pair[pair.length - 1] as Ring).people.length >= Math.min(OUTER_AT_LEAST, both.length);
+    let best: Ring[] | null = ok([rings[k] as Ring, rings[k + 1] as Ring]) ? [rings[k] as Ring, rings[k + 1] as Ring] : null;
     const tries = [both.length, ...Array.from({ length: Math.max(0, (rings[k] as Ring).people.length - Math.ceil(both.length / 3)) }, (_, i) => (rings[k] as Ring).people.length - 1 - i)];
     for (const inner of tries) {
       const first = fill(both.slice(0, inner), (rings[k - 1] as Ring).rho, inside(k), box, deptOrder, rank);
       const rest = both.slice(first.people.length);
       const second = rest.length === 0 ? null : fill(rest, first.rho, [...first.marks, ...(rings[k - 1] as Ring).marks], box, deptOrder, rank);
       if (second && second.people.length < rest.length) continue;
-      const outer = second ? second.rho : first.rho;
-      if (outer < (best[best.length - 1] as Ring).rho - 0.5) best = second ? [first, second] : [first];
+      const pair = second ? [first, second] : [first];
+      if (ok(pair) && (best === null || extent(pair) < extent(best) - 0.5)) best = pair;
     }
-    rings.splice(k, 2, ...best);
+    if (best) rings.splice(k, 2, ...best);
   }
 
   const positions: Positions = {};
@@ -92,18 +95,32 @@ export function ringsLayout(people: readonly LayoutPerson[], scores: ReadonlyMap
   return positions;
 }
 
+/** How big the outer rings' people make the picture, for a map pane RING_ASPECT times wider than tall. */
+function extent(rings: readonly Ring[]): number {
+  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  for (const ring of rings) {
+    for (const m of ring.marks) {
+      x1 = Math.min(x1, m.x - m.box.halfWidth);
+      x2 = Math.max(x2, m.x + m.box.halfWidth);
+      y1 = Math.min(y1, m.y - m.box.above);
+      y2 = Math.max(y2, m.y + m.box.below);
+    }
+  }
+  return Math.max((x2 - x1) / RING_ASPECT, y2 - y1);
+}
+
 /** The next ring out from `innerRho`: the closest radius at which its people, as many as go round, clear the rings inside it. */
 function fill(waiting: readonly LayoutPerson[], innerRho: number, inner: readonly Mark[], box: (p: LayoutPerson) => MarkBox, deptOrder: ReadonlyMap<string, number>, rank: ReadonlyMap<string, number>): Ring {
   const at = (rho: number): Ring | null => {
     // The ring in department order can need a little more room than in rank order: a few fewer then.
-    // Each ring keeps a place for its band's words (guides.ts), first in the walk: at the ring's top.
-    for (let m = capacity(rho, [BAND_ROOM, ...waiting.map(box)]) - 1; m > 0; m -= Math.max(1, Math.ceil(m / 50))) {
+    // Each ring keeps a place for its band's words (guides.ts), first in the walk: near the ring's top (BAND_ANGLE).
+    for (let m = capacity(rho, [BAND_ROOM, ...waiting.map(box)], BAND_ANGLE) - 1; m > 0; m -= Math.max(1, Math.ceil(m / 50))) {
       const members = waiting.slice(0, m).sort((a, b) => (deptOrder.get(a.department) as number) - (deptOrder.get(b.department) as number) || (rank.get(a.id) as number) - (rank.get(b.id) as number));
       // Turned a little, a ring's people can sit in the gaps of the ring inside it (a small ring only: each turn is a full placement).
       const turns = members.length <= TURNED_UP_TO ? TURNS : 1;
       let fits = false;
       for (let j = 0; j < turns; j++) {
-        const angles = spreadRound(rho, [BAND_ROOM, ...members.map(box)], -Math.PI / 2 + (j * Math.PI) / (turns * (members.length + 1)));
+        const angles = spreadRound(rho, [BAND_ROOM, ...members.map(box)], BAND_ANGLE + (j * Math.PI) / (turns * (members.length + 1)));
         if (!angles) continue;
         fits = true;
         // The people, then the band's place (kept in the ring's marks so the next ring clears it too).

@@ -22,29 +22,28 @@ describe('ring guides', () => {
   /** Distance from the centre on the rings' ellipses (half a ring's height). */
   const rho = (q: { x: number; y: number }) => Math.hypot(q.x / RING_ASPECT, q.y);
 
-  it('gives each ring of the rings layout the band of ranks drawn on it: Top 7, 8–24, 25+', () => {
+  it('gives each ring of the rings layout the band of ranks drawn on it: Top 9, 10+', () => {
     const bands = ringBands(pos, rankOf);
     expect(bands.map((b) => [b.ring, b.from, b.to, b.last])).toEqual([
-      [1, 2, 7, false],
-      [2, 8, 24, false],
-      [3, 25, 28, true],
+      [1, 2, 9, false],
+      [2, 10, 28, true],
     ]);
     // Each band's ring is where its people stand.
     for (const b of bands) for (const [id, r] of rankOf) if (r >= b.from && r <= b.to) expect(rho(pos[id]!)).toBeCloseTo(b.radius, 0);
-    expect(bands.map(bandWording)).toEqual([{ key: 'top', to: 7 }, { key: 'range', from: 8, to: 24 }, { key: 'from', from: 25 }]);
+    expect(bands.map(bandWording)).toEqual([{ key: 'top', to: 9 }, { key: 'from', from: 10 }]);
   });
 
   it('follows the ranking: a changed rank changes the bands without a new layout', () => {
     const last = [...rankOf.entries()].find(([, r]) => r === 28)![0];
     const changed = new Map([...rankOf].map(([id, r]) => [id, id === last ? 3 : r >= 3 ? r + 1 : r]));
     const bands = ringBands(pos, changed);
-    expect(bands.map(bandWording)).toEqual([{ key: 'top', to: 8 }, { key: 'range', from: 9, to: 25 }, { key: 'from', from: 3 }]);
+    expect(bands.map(bandWording)).toEqual([{ key: 'top', to: 10 }, { key: 'from', from: 3 }]);
   });
 
   it('makes someone dragged off the rings a ring of their own, and leaves the centre person on none', () => {
     const someone = [...rankOf.entries()].find(([, r]) => r === 5)![0];
     const dragged = { ...pos, [someone]: { x: 0, y: -(rho(pos[someone]!) + 80) } };
-    expect(ringBands(dragged, rankOf).map((b) => [b.from, b.to])).toEqual([[2, 7], [5, 5], [8, 24], [25, 28]]);
+    expect(ringBands(dragged, rankOf).map((b) => [b.from, b.to])).toEqual([[2, 9], [5, 5], [10, 28]]);
   });
 
   it('puts the top decision-maker in the centre even when someone scores higher', () => {

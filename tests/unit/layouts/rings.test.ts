@@ -3,21 +3,24 @@ import { rankOrder, ringsLayout } from '../../../renderer/graph/layouts/rings';
 import { RING_ASPECT } from '../../../renderer/graph/layouts/ringPack';
 import { drawnSizes } from '../../../renderer/graph/layouts/drawnSize';
 import { compactLabelled, labelWidth } from '../../../renderer/graph/layouts/labelSize';
-import { LABEL_MAX_WIDTH, type Positions } from '../../../renderer/graph/layouts/types';
+import type { LayoutPerson, Positions } from '../../../renderer/graph/layouts/types';
 import { intersects, nodeBox, type Box } from './geometry';
 import { syntheticAccount } from '../../bench/syntheticAccount';
 
 /** Distance from the centre on the rings' ellipses (RING_ASPECT times wider than tall). */
 const radius = (p: { x: number; y: number } | undefined) => Math.hypot((p?.x as number) / RING_ASPECT, p?.y as number);
 
-/** First two people whose marks as drawn meet: node (with the badges' room above it) or label (name and a one-line title, 2 lines under the node). */
-function clash(pos: Positions, size: (id: string) => number, width: (id: string) => number = () => LABEL_MAX_WIDTH): string | null {
+/**
+ * First two people whose marks as drawn meet: node (with what is drawn above it: an ally's star or the top
+ * decision-maker's crown at 150 % of the node, else the 11 px halo) or label (name and a one-line title, 2 lines under the node).
+ */
+function clash(pos: Positions, size: (id: string) => number, width: (id: string) => number, badge: (id: string) => boolean): string | null {
   const boxes = Object.entries(pos).map(([id, p]) => {
     const s = size(id);
     const w = width(id);
     const node = nodeBox(p, s);
     const label: Box = { x1: p.x - w / 2, x2: p.x + w / 2, y1: node.y2 + 5, y2: node.y2 + 5 + 2 * 18 };
-    return { id, node: { ...node, y1: node.y1 - 0.25 * s }, label };
+    return { id, node: { ...node, y1: node.y1 - (badge(id) ? 0.25 * s : 11) }, label };
   });
   for (const a of boxes) for (const b of boxes) {
     if (a.id >= b.id) continue;
@@ -50,14 +53,17 @@ describe('rings by rank', () => {
   });
 
   it('leaves every node, badge and label clear of every other, with the sizes the map draws', () => {
-    // Labels as wide as their text (estimated wide, labelSize.ts), the title cut to one line as the rings draw it.
-    const width = new Map(syntheticAccount(500).people.map((p) => [p.id, labelWidth(compactLabelled(p))]));
-    const sizes = drawnSizes({ people: account.people, scores });
-    expect(clash(pos, (id) => sizes.get(id) as number, (id) => width.get(id) as number)).toBeNull();
+    const check = (people: readonly LayoutPerson[], score: ReadonlyMap<string, number>, at: Positions) => {
+      // Labels as wide as their text (estimated wide, labelSize.ts), the title cut to one line as the rings draw it.
+      const width = new Map(people.map((p) => [p.id, labelWidth(compactLabelled(p))]));
+      const sizes = drawnSizes({ people, scores: score });
+      const badged = new Set(people.filter((p) => p.stance === 'ally' || p.isTopDecisionMaker).map((p) => p.id));
+      return clash(at, (id) => sizes.get(id) as number, (id) => width.get(id) as number, (id) => badged.has(id));
+    };
+    expect(check(account.people, scores, pos)).toBeNull();
     const sample = syntheticAccount(25);
     const s25 = new Map(sample.people.map((p, i) => [p.id, 100 - i * 4]));
-    const sizes25 = drawnSizes({ people: sample.people, scores: s25 });
-    expect(clash(ringsLayout(sample.people, s25), (id) => sizes25.get(id) as number, (id) => width.get(id) as number)).toBeNull();
+    expect(check(sample.people, s25, ringsLayout(sample.people, s25))).toBeNull();
   });
 
   it('groups a ring by department: each department is one run around the ring', () => {
