@@ -13,6 +13,7 @@ import { withSeed } from './layouts/seeded';
 import { people } from './guides';
 import { HIDDEN_CLASS } from './highlightStyle';
 import { setClass, setClassOn } from './setClass';
+import { alignTrunks } from './orgTrunks';
 
 cytoscape.use(fcose);
 
@@ -50,6 +51,8 @@ export class GraphAdapter {
   private changedIds = new Set<string>();
   /** In the org chart, links other than reports-to are drawn quietly (except the selected person's). */
   private quietNonHierarchy = false;
+  /** In the org chart and the rings, labels show the title on one line (their layouts leave room for that). */
+  private compactLabels = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly handlers: GraphHandlers) {}
@@ -143,6 +146,7 @@ export class GraphAdapter {
       this.markSelected();
       setClassOn(people(cy), 'changed', this.changedIds);
       this.markQuietEdges();
+      this.markCompactLabels();
     });
     if (!fresh) tuneForSize(cy, map.people.length); // an import may change the size class
     void ensureLabelFonts(cy);
@@ -174,7 +178,10 @@ export class GraphAdapter {
     const cy = this.cy;
     if (!cy) return;
     this.arrangement += 1;
-    cy.batch(() => people(cy).positions((n) => positions[n.id()] ?? n.position()));
+    cy.batch(() => {
+      people(cy).positions((n) => positions[n.id()] ?? n.position());
+      if (this.quietNonHierarchy) alignTrunks(cy);
+    });
     this.fitAll();
     this.emit();
   }
@@ -210,6 +217,17 @@ export class GraphAdapter {
     this.cy?.batch(() => this.markQuietEdges());
   }
 
+  /** Name over a one-line title (the org chart, the rings), or the whole title (other layouts). */
+  setCompactLabels(compact: boolean): void {
+    this.compactLabels = compact;
+    this.cy?.batch(() => this.markCompactLabels());
+  }
+
+  private markCompactLabels(): void {
+    const cy = this.cy;
+    if (cy) people(cy).forEach((n) => setClass(n, 'compact-label', this.compactLabels));
+  }
+
   private markQuietEdges(): void {
     const cy = this.cy;
     if (!cy) return;
@@ -221,6 +239,7 @@ export class GraphAdapter {
       if (e.hasClass('org-trunk') !== (this.quietNonHierarchy && trunk)) e.toggleClass('org-trunk', this.quietNonHierarchy && trunk);
       if (e.hasClass('org-side') !== (this.quietNonHierarchy && !trunk)) e.toggleClass('org-side', this.quietNonHierarchy && !trunk);
     });
+    if (this.quietNonHierarchy) alignTrunks(cy);
   }
 
   /** Outlines the people who changed since a chosen day; an empty list clears the outline. */

@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Person, Relationship } from '../../shared/domain/model';
 import { badgeImage } from './badges';
-import { nodeSize } from './layouts/labelSize';
+import { nodeSize, oneLineTitle } from './layouts/labelSize';
 
 export { nodeSize };
 
@@ -13,6 +13,8 @@ export function personData(p: Person): Record<string, unknown> {
   return {
     id: p.id,
     label: labelText(p),
+    // The org chart and the rings show the title on one line (style.ts `compact-label`).
+    compactLabel: p.title ? `${p.name}\n${oneLineTitle(p.title)}` : p.name,
     stance: p.stance,
     size: nodeSize(p),
     badge: badgeImage({ star: p.stance === 'ally', crown: p.isTopDecisionMaker, warning: p.isTopDecisionMaker && !p.met }),

@@ -6,12 +6,13 @@
 import type { Core, NodeCollection, NodeSingular, StylesheetJson } from 'cytoscape';
 import { GUIDE_FILL, GUIDE_LINE, GUIDE_TEXT } from './palette';
 import { FONT_STACK } from '../styles/fontStack';
+import { BAND_ANGLE, onRing } from './layouts/ringPack';
 import type { Point } from './layouts/types';
 
 export const GUIDE_CLASS = 'map-guide';
 
 export type MapGuide =
-  | { kind: 'ring'; ring: number; centre: Point; radius: number; text: string }
+  | { kind: 'ring'; ring: number; centre: Point; /** Half the ring's height (rings are ellipses, ringPack.ts). */ radius: number; text: string }
   | { kind: 'group'; memberIds: readonly string[]; text: string };
 
 /** Everyone on the map, without the guides. */
@@ -31,7 +32,7 @@ export function guideStyle(): StylesheetJson {
   const quiet = { events: 'no', 'z-compound-depth': 'bottom', 'background-opacity': 0, 'border-width': 0, label: '', 'text-wrap': 'none' } as const;
   return [
     { selector: `node.${GUIDE_CLASS}`, style: { ...quiet } },
-    { selector: `node.${GUIDE_CLASS}.ring`, style: { shape: 'ellipse', width: 'data(w)', height: 'data(w)', 'border-width': 1.5, 'border-color': GUIDE_LINE } },
+    { selector: `node.${GUIDE_CLASS}.ring`, style: { shape: 'ellipse', width: 'data(w)', height: 'data(h)', 'border-width': 1.5, 'border-color': GUIDE_LINE } },
     {
       selector: `node.${GUIDE_CLASS}.band`,
       style: {
@@ -85,7 +86,7 @@ export function drawGuides(cy: Core, guides: readonly MapGuide[]): void {
   const taken: Box[] = people(cy).filter(':visible').nodes().map((n) => box(n));
   for (const g of guides) {
     if (g.kind === 'ring') {
-      cy.add({ group: 'nodes', classes: `${GUIDE_CLASS} ring`, data: { id: `guide:ring:${g.ring}`, guide: true, w: 2 * g.radius }, position: { ...g.centre }, selectable: false, grabbable: false });
+      cy.add({ group: 'nodes', classes: `${GUIDE_CLASS} ring`, data: { id: `guide:ring:${g.ring}`, guide: true, w: 2 * onRing(g.radius, 0).x, h: 2 * g.radius }, position: { ...g.centre }, selectable: false, grabbable: false });
       const band = cy.add({ group: 'nodes', classes: `${GUIDE_CLASS} band`, data: { id: `guide:band:${g.ring}`, guide: true, text: g.text, fontSize: wordsPx(cy, 16) }, position: { ...g.centre }, selectable: false, grabbable: false });
       placeOnRing(band.nodes()[0] as NodeSingular, g, taken);
       taken.push(labelBox(band));
@@ -115,9 +116,10 @@ function placeOnRing(band: NodeSingular, g: { centre: Point; radius: number }, t
   const steps = 72;
   for (let i = 0; i <= steps; i++) {
     const k = i % 2 === 0 ? i / 2 : -(i + 1) / 2;
-    // Upper half first (a slight tilt off the top, where the first person on a ring sits).
-    const angle = -Math.PI / 2 + Math.PI / 9 + (k * 2 * Math.PI) / steps;
-    band.position({ x: g.centre.x + g.radius * Math.cos(angle), y: g.centre.y + g.radius * Math.sin(angle) });
+    // Upper half first, from BAND_ANGLE (a slight tilt off the top), where the rings layout keeps a place for the words.
+    const angle = BAND_ANGLE + (k * 2 * Math.PI) / steps;
+    const at = onRing(g.radius, angle);
+    band.position({ x: g.centre.x + at.x, y: g.centre.y + at.y });
     const box = labelBox(band);
     if (!taken.some((t) => hit(box, t))) return;
   }

@@ -9,7 +9,7 @@ import { FONT_STACK, fontsLoadedFor, loadFontsFor } from '../styles/fontStack';
 /** The same families as FONT_STACK, spelled without quotes: equal for the browser, a new key for Cytoscape. */
 const FONT_STACK_RESPELT = FONT_STACK.replaceAll('"', "'");
 
-const labelTexts = (cy: Core): string[] => cy.nodes().map((n) => String(n.data('label') ?? ''));
+const labelTexts = (cy: Core): string[] => [...cy.nodes().map((n) => String(n.data('label') ?? '')), '…'];
 
 /** Resolves once every label is measured and drawn in its shipped face (at once when they already are). */
 export async function ensureLabelFonts(cy: Core): Promise<void> {

@@ -53,6 +53,8 @@ export function mapStyle(): StylesheetJson {
         'bounds-expansion': 14,
       },
     },
+    // Org chart and rings: name over a one-line title (their layouts leave room for exactly that, labelSize.ts).
+    { selector: 'node.compact-label', style: { label: 'data(compactLabel)' } },
     { selector: 'node.tdm', style: { shape: 'round-diamond', 'border-width': 5, 'border-color': TDM_BORDER, 'border-style': 'solid' } },
     ...highlightStyle(),
     ...guideStyle(),
@@ -89,8 +91,10 @@ export function mapStyle(): StylesheetJson {
     { selector: 'edge[type = "conflicts-with"]', style: { 'line-color': EDGE_COLOUR['conflicts-with'], 'line-style': 'dashed', 'line-dash-pattern': [7, 4], width: 2 } },
     // Org chart: the other links step back so the reports-to hierarchy reads (the adapter sets the class).
     { selector: 'edge.org-quiet', style: { opacity: 0.2 } },
-    // Org chart: reports-to lines as elbows (the route orgChartRoute describes), other links curve off that trunk.
+    // Org chart: reports-to lines as elbows (the route orgChartRoute describes), other links curve off that trunk;
+    // each line's turn is set so a manager's row of reports turns level (orgTrunks.ts).
     { selector: 'edge.org-trunk', style: { 'curve-style': 'taxi', 'taxi-direction': 'upward', 'taxi-turn': ORG_CHART_DEFAULTS.turn, 'taxi-turn-min-distance': 5 } },
+    { selector: 'edge.org-trunk[turn]', style: { 'taxi-turn': 'data(turn)' } },
     { selector: 'edge.org-side', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 60, 'control-point-weights': 0.5 } },
     { selector: 'edge.dimmed, node.dimmed', style: { opacity: 0.25 } },
     ...pathHighlightStyle(),

@@ -46,7 +46,7 @@ export interface GuideInfo {
   label: Box;
   /** Font size of the words on screen, px. */
   screenPx: number;
-  /** A ring's radius (0 otherwise). */
+  /** Half a ring's height (rings are ellipses; 0 for other guides). */
   radius: number;
   centre: { x: number; y: number };
 }
@@ -140,7 +140,7 @@ export function installTestHook(adapter: GraphAdapter): void {
           shape: box({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
           label: box({ includeNodes: false, includeLabels: true, includeOverlays: false, includeUnderlays: false }),
           screenPx: parseFloat(String(n.style('font-size'))) * (adapter.instance?.zoom() ?? 1),
-          radius: kind === 'ring' ? (n.data('w') as number) / 2 : 0,
+          radius: kind === 'ring' ? (n.data('h') as number) / 2 : 0,
           centre: { ...n.position() },
         };
       }) ?? [],

@@ -46,9 +46,11 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
 }
 
 // Every layout at fit, not only the first view, shot at 1366×768 and 1024×700 in both languages to be looked at.
-// The network keeps every name ≥ 10 px at 1366×768. The org chart (six levels, labels of up to five lines) and
-// the rings (labels must clear neighbours at a ring's sides) do not yet: their smallest names are logged.
-const LAYOUTS = { en: { 'org-chart': 'Org chart', 'influence-network': 'Network', rings: 'Rings' }, 'zh-CN': { 'org-chart': '组织架构', 'influence-network': '关系网络', rings: '排名环' } } as const;
+// At 1366×768 every layout keeps every name ≥ 10 px: the org chart and the rings by drawing the title on one
+// line and spacing levels and rings by the marks people draw (renderer/graph/layouts/labelSize.ts, ringPack.ts);
+// the network and the saved view by packing the first force view tight. 1024×700 is logged (about 9 px).
+// The saved view last: it is the one shown when the test starts (a click on the layout shown changes nothing).
+const LAYOUTS = { en: { 'org-chart': 'Org chart', 'influence-network': 'Network', rings: 'Rings', saved: 'Mine' }, 'zh-CN': { 'org-chart': '组织架构', 'influence-network': '关系网络', rings: '排名环', saved: '我的排列' } } as const;
 for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
   test.describe(`${lang} layouts`, () => { test.use({ systemLocale: locale }); test(`every layout at fit keeps every name ≥ 10 px at 1366×768 (${lang})`, async ({ page, powermap }) => {
     test.setTimeout(120_000);
@@ -67,7 +69,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
         await page.waitForTimeout(400);
         const sizes = await labelSizes(page);
         console.log(`${lang} ${width}x${height} ${layout}: labels min ${Math.min(...sizes).toFixed(1)}`);
-        if (width === 1366 && layout === 'influence-network') expect(Math.min(...sizes), `smallest name in ${layout}, px`).toBeGreaterThanOrEqual(10);
+        if (width === 1366) expect(Math.min(...sizes), `smallest name in ${layout}, px`).toBeGreaterThanOrEqual(10);
         await shot(page, `laptop-${layout}-${width}-${lang}`);
       }
     }

@@ -9,7 +9,6 @@ import { computeInfluence } from '../../shared/domain/influence';
 import { rankPeople } from '../../shared/domain/ranking';
 import type { Box, GuideInfo, NodeBoxes } from '../../renderer/graph/testHook';
 import { bandWording, ringBands, type BandWording } from '../../renderer/graph/layouts/ringBands';
-import { RINGS_DEFAULTS } from '../../renderer/graph/layouts/rings';
 import { GUIDE_LINE } from '../../renderer/graph/palette';
 import { test, expect } from './harness/fixture';
 import { AppPage, type GraphHook } from './pages/AppPage';
@@ -79,10 +78,12 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
       const rankOf = new Map(ranked.map((r) => [r.person.id, r.rank]));
       const positions = Object.fromEntries(await Promise.all(map.people.map(async (p) => [p.id, (await app.nodePosition(p.id))!] as const)));
-      const expected = ringBands(positions, rankOf, RINGS_DEFAULTS.ringGap).map((b) => bandText(lang, bandWording(b)));
+      const bands = ringBands(positions, rankOf);
+      const expected = bands.map((b) => bandText(lang, bandWording(b)));
       expect(expected.length).toBeGreaterThanOrEqual(2);
       expect(guides.filter((g) => g.kind === 'band').map((g) => g.text)).toEqual(expected);
-      expect(guides.filter((g) => g.kind === 'ring').map((g) => g.radius)).toEqual(expected.map((_, i) => (i + 1) * RINGS_DEFAULTS.ringGap));
+      // Each ring drawn where its people stand (rings are ellipses; the radius is half the height).
+      expect(guides.filter((g) => g.kind === 'ring').map((g) => Math.round(g.radius))).toEqual(bands.map((b) => Math.round(b.radius)));
       for (const band of guides.filter((g) => g.kind === 'band')) {
         expect(band.shown, `${band.text} drawn`).toBe(true);
         expect(band.screenPx, `${band.text} readable, px`).toBeGreaterThanOrEqual(10);

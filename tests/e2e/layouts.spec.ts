@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { computeInfluence } from '../../shared/domain/influence';
 import type { AccountMap, LayoutName } from '../../shared/domain/model';
 import { rankPeople } from '../../shared/domain/ranking';
+import { RING_ASPECT } from '../../renderer/graph/layouts/ringPack';
 import { test, expect } from './harness/fixture';
 import { AppPage } from './pages/AppPage';
 import { shot } from './harness/shots';
@@ -56,7 +57,8 @@ test('each layout renders; drags are kept per layout; the saved view survives sw
   // Rings: the top-ranked person in the centre, the last-ranked on the outermost ring.
   const rings = await choose('rings', org);
   const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
-  const radius = (id: string) => Math.hypot(rings[id]!.x, rings[id]!.y);
+  // Distance from the centre on the rings' ellipses (RING_ASPECT times wider than tall).
+  const radius = (id: string) => Math.hypot(rings[id]!.x / RING_ASPECT, rings[id]!.y);
   expect(radius(ranked[0]!.person.id)).toBeLessThan(1);
   expect(radius(ranked.at(-1)!.person.id)).toBeCloseTo(Math.max(...ids.map(radius)), 0);
   expect(inkShare(await shot(page, 'layout-rings'))).toBeGreaterThan(0.02);

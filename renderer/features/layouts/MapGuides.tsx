@@ -8,7 +8,6 @@ import { drawGuides, people, type MapGuide } from '../../graph/guides';
 import { graph } from '../../graph/instance';
 import { bandWording, ringBands, type BandWording } from '../../graph/layouts/ringBands';
 import { withoutManager } from '../../graph/layouts/orgChart';
-import { RINGS_DEFAULTS } from '../../graph/layouts/rings';
 import { useLayout } from '../../stores/layout';
 import { influenceOf } from '../ranking/influence';
 import { useHighlight } from '../highlight/store';
@@ -36,7 +35,7 @@ export function MapGuides({ map }: { map: AccountMap }) {
       const guides: MapGuide[] = [];
       if (layout === 'rings') {
         const positions = Object.fromEntries(people(cy).map((n) => [n.id(), n.position()]));
-        for (const band of ringBands(positions, rankOf, RINGS_DEFAULTS.ringGap)) {
+        for (const band of ringBands(positions, rankOf)) {
           guides.push({ kind: 'ring', ring: band.ring, centre: { x: 0, y: 0 }, radius: band.radius, text: bandText(bandWording(band)) });
         }
       } else if (layout === 'org-chart') {

@@ -50,6 +50,11 @@ export function MapCanvas({ accountName, loading = false }: { accountName: strin
   useEffect(() => {
     graph.setQuietNonHierarchy(orgChart);
   }, [orgChart]);
+  // Their layouts leave room for a one-line title (labelSize.ts), so every name reads at fit.
+  const compactLabels = useLayout((s) => (s.layout === 'org-chart' || s.layout === 'rings') && s.accountId === map?.account.id);
+  useEffect(() => {
+    graph.setCompactLabels(compactLabels);
+  }, [compactLabels]);
 
   useEffect(() => {
     const isPast = !!(past && map && past.account.id === map.account.id);
@@ -68,7 +73,7 @@ export function MapCanvas({ accountName, loading = false }: { accountName: strin
     // Cytoscape measures and draws each label once per text and font: the faces the labels need load
     // before the map gets them, so a big account is styled and drawn once — not a second time when a
     // Chinese face's slice arrives (graph/labelFonts.ts), which froze 2,000 people for another 0.5 s.
-    const texts = shown.people.map(labelText);
+    const texts = [...shown.people.map(labelText), '…']; // the ellipsis of the one-line titles (org chart, rings)
     if (fontsLoadedFor(texts)) {
       draw();
       return;

@@ -20,7 +20,7 @@ export function computeLayout(layout: ComputedLayout, input: LayoutInput): Promi
     case 'org-chart':
       return Promise.resolve(orgChartLayout(input));
     case 'rings':
-      return Promise.resolve(ringsLayout(input.people, input.scores ?? new Map()));
+      return Promise.resolve(ringsLayout(input.people, input.scores ?? new Map(), input.sizes ? { sizes: input.sizes } : {}));
     case 'influence-network':
       return influenceNetworkLayout(input);
   }
@@ -64,6 +64,7 @@ export interface OpenedLayout {
 export async function openLayout(layout: LayoutName, saved: readonly Position[], input: LayoutInput): Promise<OpenedLayout> {
   const ids = input.people.map((p) => p.id);
   if (saved.length > 0) return { positions: placeNewcomers(fromPositionList(saved), ids), computed: false };
-  const positions = await computeLayout(layout === 'saved' ? SAVED_VIEW_FALLBACK : layout, input);
+  // The saved view draws whole titles (style.ts `compact-label` is the org chart's and the rings' only): room for them.
+  const positions = layout === 'saved' ? orgChartLayout(input, { compactLabels: false }) : await computeLayout(layout, input);
   return { positions, computed: true };
 }

@@ -4,7 +4,8 @@
 // elbows, see orgChartRoute), with that manager's sub-teams hanging below the block. People with neither
 // manager nor reports form their own group below the tree.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { ABOVE_NODE_PX, labelHeight, nodeSize } from './labelSize';
+import { drawnSizes } from './drawnSize';
+import { aboveNode, compactLabelled, labelHeight } from './labelSize';
 import { byNameThenId, LABEL_MAX_WIDTH, type LayoutInput, type LayoutPerson, type LayoutRelationship, type Point, type Positions } from './types';
 
 export interface OrgChartOptions {
@@ -20,9 +21,11 @@ export interface OrgChartOptions {
   aisle: number;
   /** How far above a report its reports-to line turns towards the manager (the style's taxi-turn). */
   turn: number;
+  /** Labels drawn compact, name over a one-line title (the org chart on the map: style.ts `compact-label`); false: the whole title. */
+  compactLabels: boolean;
 }
 
-export const ORG_CHART_DEFAULTS: OrgChartOptions = { columnWidth: LABEL_MAX_WIDTH + 10, rowHeight: 110, maxPerRow: 6, groupGap: 4, aisle: 30, turn: 36 };
+export const ORG_CHART_DEFAULTS: OrgChartOptions = { columnWidth: LABEL_MAX_WIDTH + 10, rowHeight: 110, maxPerRow: 6, groupGap: 0, aisle: 30, turn: 22, compactLabels: true };
 
 /** One box in the tidy tree: a person, or one row of a wrapped block of individual contributors. */
 interface TreeNode {
@@ -64,11 +67,12 @@ export function managersOf(input: LayoutInput): Map<string, string> {
 }
 
 /**
- * The reports-to line as the map draws it (Cytoscape taxi edge from the report up to the manager):
- * up `turn` px from the report, across to above the manager, then up into the manager.
+ * The reports-to line as the map draws it (Cytoscape taxi edge from the report up to the manager): up from
+ * the report to `turn` px above the top of the biggest node of that row of the manager's reports (`rowSize`
+ * across; orgTrunks.ts sets each line's turn so), across to above the manager, then up into the manager.
  */
-export function orgChartRoute(report: Point, manager: Point, turn = ORG_CHART_DEFAULTS.turn): Point[] {
-  const y = report.y - turn;
+export function orgChartRoute(report: Point, manager: Point, rowSize = 0, turn = ORG_CHART_DEFAULTS.turn): Point[] {
+  const y = report.y - rowSize / 2 - turn;
   return [report, { x: report.x, y }, { x: manager.x, y }, manager];
 }
 
@@ -76,7 +80,14 @@ export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOpti
   const o = { ...ORG_CHART_DEFAULTS, ...options };
   const people = [...input.people].sort(byNameThenId);
   const manager = managersOf(input);
-  const sizeOf = (p: LayoutPerson): number => input.sizes?.get(p.id) ?? nodeSize(p);
+  const sizes = drawnSizes(input);
+  const sizeOf = (p: LayoutPerson): number => sizes.get(p.id) as number;
+  const heights = new Map<string, number>();
+  const heightOf = (p: LayoutPerson): number => {
+    let h = heights.get(p.id);
+    if (h === undefined) heights.set(p.id, (h = labelHeight(o.compactLabels ? compactLabelled(p) : p)));
+    return h;
+  };
   const reports = new Map<string, LayoutPerson[]>();
   for (const p of people) {
     const boss = manager.get(p.id);
@@ -151,7 +162,7 @@ export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOpti
     levels.forEach((level, d) => {
       for (const { person, x } of level) positions[person.id] = { x, y };
       maxY = y;
-      y += rowGap(level, levels[d + 1] ?? [], reports, o.rowHeight, sizeOf);
+      y += rowGap(level, levels[d + 1] ?? [], (v) => manager.get(v.id), o.rowHeight, sizeOf, heightOf, o.turn);
     });
   }
 
@@ -161,9 +172,9 @@ export function orgChartLayout(input: LayoutInput, options: Partial<OrgChartOpti
     const columns = Math.max(o.maxPerRow, Math.floor((maxX - minX) / o.columnWidth));
     // Every row of the group clears the one below as if each label had someone under it.
     const all = loners.map((person) => ({ person, x: 0 }));
-    const row = rowGap(all, all, new Map(loners.map((p) => [p.id, true])), o.rowHeight, sizeOf);
+    const row = rowGap(all, all, () => undefined, o.rowHeight, sizeOf, heightOf, o.turn);
     const lastLevel = people.filter((p) => positions[p.id]?.y === maxY).map((person) => ({ person, x: 0 }));
-    const top = roots.length > 0 ? maxY + rowGap(lastLevel, all, new Map(lastLevel.map((p) => [p.person.id, true])), o.rowHeight, sizeOf) + GROUP_TITLE : 0;
+    const top = roots.length > 0 ? maxY + rowGap(lastLevel, all, () => undefined, o.rowHeight, sizeOf, heightOf, o.turn) + GROUP_TITLE : 0;
     loners.forEach((p, i) => {
       positions[p.id] = { x: minX + (i % columns) * o.columnWidth + o.columnWidth / 2, y: top + Math.floor(i / columns) * row };
     });
@@ -181,19 +192,55 @@ const GROUP_TITLE = 40;
 
 
 /**
- * Distance from one level to the next: enough that the label of anyone with a node below it in reach,
- * or with reports (their reports-to lines turn under the label), ends above the next level's nodes and badges;
- * never less than `least`. Labels are estimated (labelSize.ts), so a level of short titles packs closer.
+ * Distance from one level to the next: enough that each label ends above the nodes and badges of the next
+ * level in reach under it, and above the reports-to lines that turn under it (`turn` px above a report's
+ * node, running across to the manager); never less than `least`. Labels are estimated (labelSize.ts), so a
+ * level of short titles packs closer. `bossOf`: the manager of someone below (undefined: none, or no lines).
  */
-function rowGap(level: readonly Placed[], below: readonly Placed[], reports: ReadonlyMap<string, unknown>, least: number, sizeOf: (p: LayoutPerson) => number): number {
+function rowGap(level: readonly Placed[], below: readonly Placed[], bossOf: (v: LayoutPerson) => string | undefined, least: number, sizeOf: (p: LayoutPerson) => number, heightOf: (p: LayoutPerson) => number, turn: number): number {
   const radius = (p: LayoutPerson) => sizeOf(p) / 2;
-  const reachBelow = below.reduce((m, v) => Math.max(m, radius(v.person)), 0);
+  const half = LABEL_MAX_WIDTH / 2;
+  const under = [...below].sort((a, b) => a.x - b.x);
+  const xs = under.map((v) => v.x);
+  const widest = under.reduce((m, v) => Math.max(m, radius(v.person)), 0);
+  // Each manager's lines: from their leftmost to their rightmost report and over to them, as high as the highest turn.
+  const xOf = new Map(level.map((u) => [u.person.id, u.x]));
+  const spans = new Map<string, { x1: number; x2: number; reach: number }>();
+  for (const v of under) {
+    const boss = bossOf(v.person);
+    const bx = boss === undefined ? undefined : xOf.get(boss);
+    if (boss === undefined || bx === undefined) continue;
+    const s = spans.get(boss) ?? { x1: bx, x2: bx, reach: 0 };
+    spans.set(boss, { x1: Math.min(s.x1, v.x), x2: Math.max(s.x2, v.x), reach: Math.max(s.reach, radius(v.person) + turn + 2) });
+  }
+  const lines = [...spans.values()].sort((a, b) => a.x1 - b.x1);
+  const starts = lines.map((l) => l.x1);
+  const longest = lines.reduce((m, l) => Math.max(m, l.x2 - l.x1), 0);
   let gap = least;
   for (const u of level) {
-    const blocks = reports.has(u.person.id) || below.some((v) => Math.abs(v.x - u.x) < LABEL_MAX_WIDTH / 2 + radius(v.person) + 4);
-    if (blocks) gap = Math.max(gap, radius(u.person) + labelHeight(u.person) + reachBelow + ABOVE_NODE_PX + 4);
+    // What reaches highest above its node's centre (radius and badges), or the highest line, under the label.
+    let reach = -1;
+    for (let i = lowerBound(xs, u.x - half - widest - 4); i < under.length && (xs[i] as number) < u.x + half + widest + 4; i++) {
+      const v = under[i] as Placed;
+      if (Math.abs(v.x - u.x) < half + radius(v.person) + 4) reach = Math.max(reach, radius(v.person) + aboveNode(v.person));
+    }
+    for (let i = lowerBound(starts, u.x - half - longest); i < lines.length && (starts[i] as number) < u.x + half; i++) {
+      const l = lines[i] as { x1: number; x2: number; reach: number };
+      if (l.x2 > u.x - half) reach = Math.max(reach, l.reach);
+    }
+    if (reach >= 0) gap = Math.max(gap, radius(u.person) + heightOf(u.person) + reach + 4);
   }
   return Math.ceil(gap);
+}
+
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** People with no reports-to line at all (no manager, and nobody reporting to them): the org chart's group apart. */

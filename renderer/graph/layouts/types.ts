@@ -1,7 +1,7 @@
 // What the layout functions need from the domain, kept minimal so they stay pure and testable.
 import type { LayoutName, Person, Position, Relationship } from '../../../shared/domain/model';
 
-export type LayoutPerson = Pick<Person, 'id' | 'name' | 'department' | 'authority'> & Partial<Pick<Person, 'isTopDecisionMaker' | 'title'>>;
+export type LayoutPerson = Pick<Person, 'id' | 'name' | 'department' | 'authority'> & Partial<Pick<Person, 'isTopDecisionMaker' | 'title' | 'stance'>>;
 export type LayoutRelationship = Pick<Relationship, 'fromId' | 'toId' | 'type'> & Partial<Pick<Relationship, 'strength'>>;
 
 export interface Point {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, openLayout, placeNewcomers } from '../../../renderer/graph/layouts';
+import { computeLayout, openLayout, orgChartLayout, placeNewcomers } from '../../../renderer/graph/layouts';
 import { syntheticAccount } from '../../bench/syntheticAccount';
 
 describe('opening a layout', () => {
@@ -14,10 +14,13 @@ describe('opening a layout', () => {
     for (const p of account.people.slice(90)) expect(opened.positions[p.id]?.y).toBeGreaterThan(maxSavedY);
   });
 
-  it('computes the layout when nothing is saved; the saved view falls back to the org chart', async () => {
+  it('computes the layout when nothing is saved; the saved view falls back to the org chart, with room for whole titles', async () => {
     const opened = await openLayout('saved', [], account);
     expect(opened.computed).toBe(true);
-    expect(opened.positions).toEqual(await computeLayout('org-chart', account));
+    expect(opened.positions).toEqual(orgChartLayout(account, { compactLabels: false }));
+    // The org chart itself draws one-line titles (style.ts compact-label), so it packs its levels closer.
+    const bottom = (p: Record<string, { y: number }>) => Math.max(...Object.values(p).map((q) => q.y));
+    expect(bottom(await computeLayout('org-chart', account))).toBeLessThan(bottom(opened.positions));
   });
 
   it('gives every newcomer its own spot', () => {

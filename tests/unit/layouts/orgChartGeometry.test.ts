@@ -23,9 +23,12 @@ function lies(input: LayoutInput, pos: Positions, tdm: ReadonlySet<string> = new
   // Levels are as tall as their labels need: the next level below y is the next y anyone in the tree has.
   const levels = [...new Set([...manager].flatMap(([r, b]) => [at(r).y, at(b).y]))].sort((a, b) => a - b);
   const below = (y: number, k = 1) => levels[levels.indexOf(y) + k];
+  // The lines of one manager's row of reports turn above the biggest of them (orgTrunks.ts).
+  const rowSize = new Map<string, number>();
+  for (const [report, boss] of manager) rowSize.set(`${boss}|${at(report).y}`, Math.max(rowSize.get(`${boss}|${at(report).y}`) ?? 0, size(report)));
   for (const [report, boss] of manager) {
     if (at(boss).y >= at(report).y) out.push(`${boss} is not above ${report}`);
-    const route = orgChartRoute(at(report), at(boss));
+    const route = orgChartRoute(at(report), at(boss), rowSize.get(`${boss}|${at(report).y}`));
     for (const other of Object.keys(pos)) {
       if (other !== report && other !== boss && polylineCrosses(route, nodeBox(at(other), size(other)))) out.push(`${other} lies on the line ${report} → ${boss}`);
     }

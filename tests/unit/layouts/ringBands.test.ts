@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bandWording, ringBands } from '../../../renderer/graph/layouts/ringBands';
 import { withoutManager } from '../../../renderer/graph/layouts/orgChart';
-import { RINGS_DEFAULTS, rankOrder, ringsLayout } from '../../../renderer/graph/layouts/rings';
+import { rankOrder, ringsLayout } from '../../../renderer/graph/layouts/rings';
+import { RING_ASPECT } from '../../../renderer/graph/layouts/ringPack';
 import { GUIDE_LINE, GUIDE_TEXT } from '../../../renderer/graph/palette';
 import { syntheticAccount } from '../../bench/syntheticAccount';
 
@@ -18,28 +19,39 @@ describe('ring guides', () => {
   const rankOf = new Map(rankOrder(account.people, scores).map((p, i) => [p.id, i + 1]));
   const pos = ringsLayout(account.people, scores);
 
-  it('gives each ring of the rings layout the band of ranks drawn on it: Top 7, 8–18, 19+', () => {
-    const bands = ringBands(pos, rankOf, RINGS_DEFAULTS.ringGap);
-    expect(bands.map((b) => [b.ring, b.radius, b.from, b.to, b.last])).toEqual([
-      [1, RINGS_DEFAULTS.ringGap, 2, 7, false],
-      [2, 2 * RINGS_DEFAULTS.ringGap, 8, 18, false],
-      [3, 3 * RINGS_DEFAULTS.ringGap, 19, 28, true],
+  /** Distance from the centre on the rings' ellipses (half a ring's height). */
+  const rho = (q: { x: number; y: number }) => Math.hypot(q.x / RING_ASPECT, q.y);
+
+  it('gives each ring of the rings layout the band of ranks drawn on it: Top 9, 10+', () => {
+    const bands = ringBands(pos, rankOf);
+    expect(bands.map((b) => [b.ring, b.from, b.to, b.last])).toEqual([
+      [1, 2, 9, false],
+      [2, 10, 28, true],
     ]);
-    expect(bands.map(bandWording)).toEqual([{ key: 'top', to: 7 }, { key: 'range', from: 8, to: 18 }, { key: 'from', from: 19 }]);
+    // Each band's ring is where its people stand.
+    for (const b of bands) for (const [id, r] of rankOf) if (r >= b.from && r <= b.to) expect(rho(pos[id]!)).toBeCloseTo(b.radius, 0);
+    expect(bands.map(bandWording)).toEqual([{ key: 'top', to: 9 }, { key: 'from', from: 10 }]);
   });
 
   it('follows the ranking: a changed rank changes the bands without a new layout', () => {
     const last = [...rankOf.entries()].find(([, r]) => r === 28)![0];
     const changed = new Map([...rankOf].map(([id, r]) => [id, id === last ? 3 : r >= 3 ? r + 1 : r]));
-    const bands = ringBands(pos, changed, RINGS_DEFAULTS.ringGap);
-    expect(bands.map(bandWording)).toEqual([{ key: 'top', to: 8 }, { key: 'range', from: 9, to: 19 }, { key: 'from', from: 3 }]);
+    const bands = ringBands(pos, changed);
+    expect(bands.map(bandWording)).toEqual([{ key: 'top', to: 10 }, { key: 'from', from: 3 }]);
+  });
+
+  it('makes someone dragged off the rings a ring of their own, and leaves the centre person on none', () => {
+    const someone = [...rankOf.entries()].find(([, r]) => r === 5)![0];
+    const dragged = { ...pos, [someone]: { x: 0, y: -(rho(pos[someone]!) + 80) } };
+    expect(ringBands(dragged, rankOf).map((b) => [b.from, b.to])).toEqual([[2, 9], [5, 5], [10, 28]]);
   });
 
   it('puts the top decision-maker in the centre even when someone scores higher', () => {
     const people = account.people.map((p, i) => ({ ...p, isTopDecisionMaker: i === 5 }));
     const p = ringsLayout(people, scores);
     expect(Math.hypot(p[people[5]!.id]!.x, p[people[5]!.id]!.y)).toBe(0);
-    expect(Math.hypot(p[people[0]!.id]!.x, p[people[0]!.id]!.y)).toBeCloseTo(RINGS_DEFAULTS.ringGap, 1);
+    // The highest score then heads the first ring.
+    expect(rho(p[people[0]!.id]!)).toBeCloseTo(Math.min(...people.slice(1).map((q) => rho(p[q.id]!)).filter((r) => r > 0)), 1);
   });
 
   it('is faint behind the people yet its words are readable (contrast on white)', () => {
