@@ -181,3 +181,19 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
   });
 }
+
+for (const [lang, locale] of [['en', 'en-US'], ['zh-CN', 'zh-CN']] as const) {
+  test.describe(`${lang} at 1024×700`, () => {
+    test.use({ systemLocale: locale, viewport: { width: 1024, height: 700 } });
+    test(`a list of names wraps inside the card (${lang})`, async ({ page, powermap }) => {
+      await powermap.open();
+      await new AppPage(page).waitForNodes(25);
+      const items = card(page).locator('.coaching-item');
+      await expect(items.first()).toBeVisible();
+      const cardBox = (await card(page).boundingBox())!;
+      for (const box of await card(page).locator('.coaching-person').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.right, 'a name runs past the card').toBeLessThanOrEqual(cardBox.x + cardBox.width);
+      }
+    });
+  });
+}

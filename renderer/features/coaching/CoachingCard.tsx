@@ -1,6 +1,6 @@
 // Coaching at the top of the People tab (shared/coaching/README.md): the stage's focus, then each warning
 // getCoaching raises, in the visit brief's words with its next step; named people are buttons that select them.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountMap } from '../../../shared/domain/model';
 import { focusPerson } from '../../graph/highlightFocus';
@@ -21,23 +21,30 @@ function PersonButtons({ ids, map }: { ids: string[]; map: AccountMap }) {
   const { t, i18n } = useTranslation();
   const people = ids.map((id) => map.people.find((p) => p.id === id)).filter((p) => p !== undefined);
   const shown = people.slice(0, MAX_NAMES);
+  // The separator's mark stays with the name before it; its space (English ", ") is where a line may break.
+  const separator = listSeparator(i18n.language);
+  const sepMark = separator.trimEnd();
+  const sepGap = separator.slice(sepMark.length);
   return (
     <>
       {shown.map((p, i) => (
-        <span key={p.id} className="coaching-name">
-          <button
-            type="button"
-            className="coaching-person"
-            title={t('coaching.show', { name: p.name })}
-            onClick={() => {
-              useSelection.getState().selectPerson(p.id);
-              focusPerson(graph.instance, p.id);
-            }}
-          >
-            {p.name}
-          </button>
-          {i < shown.length - 1 ? listSeparator(i18n.language) : null}
-        </span>
+        <Fragment key={p.id}>
+          <span className="coaching-name">
+            <button
+              type="button"
+              className="coaching-person"
+              title={t('coaching.show', { name: p.name })}
+              onClick={() => {
+                useSelection.getState().selectPerson(p.id);
+                focusPerson(graph.instance, p.id);
+              }}
+            >
+              {p.name}
+            </button>
+            {i < shown.length - 1 ? sepMark : null}
+          </span>
+          {i < shown.length - 1 ? sepGap : null}
+        </Fragment>
       ))}
       {people.length > shown.length ? <span className="coaching-more"> {t('coaching.more', { count: people.length - shown.length })}</span> : null}
     </>
