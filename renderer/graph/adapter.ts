@@ -53,6 +53,8 @@ export class GraphAdapter {
   private quietNonHierarchy = false;
   /** In the org chart and the rings, labels show the title on one line (their layouts leave room for that). */
   private compactLabels = false;
+  /** The view the last fit left (null: none yet); a resize re-fits only a map still showing it. */
+  private fitView: { zoom: number; x: number; y: number } | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly handlers: GraphHandlers) {}
@@ -274,6 +276,7 @@ export class GraphAdapter {
       cy.zoom(MAX_FIT_ZOOM);
       cy.center();
     }
+    this.fitView = { zoom: cy.zoom(), ...cy.pan() };
   }
 
   zoomBy(factor: number): void {
@@ -288,8 +291,17 @@ export class GraphAdapter {
     return people(this.cy).map((n) => ({ personId: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 }));
   }
 
+  /**
+   * The container changed size (a wide panel, the legend, a banner). A map still at its fit is fitted
+   * again, so nobody ends up under the panel; one the rep has zoomed or panned keeps their view.
+   */
   resize(): void {
-    this.cy?.resize();
+    const cy = this.cy;
+    if (!cy) return;
+    const v = this.fitView;
+    const atFit = !!v && Math.abs(cy.zoom() - v.zoom) < 1e-6 && Math.abs(cy.pan().x - v.x) < 0.5 && Math.abs(cy.pan().y - v.y) < 0.5;
+    cy.resize();
+    if (atFit) this.fitAll();
   }
 
   destroy(): void {

@@ -74,6 +74,41 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
         await shot(page, `toolbar-${width}-${lang}`);
       });
     });
+
+    test.describe(`${lang} beside the wide ranking`, () => {
+      test.use({ systemLocale: locale });
+      test(`toolbar at ${width}×${height} with the ranking open (${lang}): every control stays in the centre column`, async ({ page, powermap }) => {
+        await page.setViewportSize({ width, height });
+        await powermap.open();
+        const app = new AppPage(page, lang);
+        await app.waitForNodes(25);
+        await page.getByRole('tab', { name: lang === 'en' ? 'Ranking' : '影响力排名' }).click();
+        await expect(page.locator('.app.ranking-wide')).toBeVisible();
+        await page.waitForTimeout(300);
+        const centre = (await page.locator('main.centre').boundingBox())!;
+        for (const c of await controls(app.toolbar)) expect(c.r, `${c.name} runs under the ranking panel`).toBeLessThanOrEqual(centre.x + centre.width + 0.5);
+        const rows = await app.toolbar.locator('.toolbar-row').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+        for (const spill of rows) expect(spill, 'a toolbar row spills sideways').toBeLessThanOrEqual(0);
+        // The map was at its fit: it is fitted again into the narrower centre (nobody under the panel).
+        const canvas = (await page.locator('.map-canvas').boundingBox())!;
+        await expect
+          .poll(async () => {
+            const xs = await page.evaluate(() => window.__powermapGraph!.nodeIds().map((id) => window.__powermapGraph!.renderedPosition(id)!.x));
+            return xs.filter((x) => x <= 0 || x >= canvas.width).length;
+          }, { message: 'people outside the map' })
+          .toBe(0);
+        await shot(page, `toolbar-ranking-${width}-${lang}`);
+        // A view the rep zoomed is theirs: leaving the ranking widens the map without re-fitting it.
+        await page.locator('.map-canvas').focus();
+        await page.keyboard.press('+');
+        await expect.poll(() => page.evaluate(() => window.__powermapGraph!.zoom())).toBeGreaterThan(0);
+        const zoomed = await page.evaluate(() => window.__powermapGraph!.zoom());
+        await page.getByRole('tab', { name: lang === 'en' ? 'People' : '人物' }).click();
+        await expect(page.locator('.app.ranking-wide')).toHaveCount(0);
+        await page.waitForTimeout(300);
+        expect(await page.evaluate(() => window.__powermapGraph!.zoom())).toBeCloseTo(zoomed, 5);
+      });
+    });
   }
 }
 
