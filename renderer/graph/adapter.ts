@@ -11,17 +11,14 @@ import { ensureLabelFonts } from './labelFonts';
 import { boxesOf, freeSpot, newcomerAnchor, nudgeFree, settleAll } from './freeSpot';
 import { withSeed } from './layouts/seeded';
 import { people } from './guides';
-import { HIDDEN_CLASS } from './highlightStyle';
 import { setClass, setClassOn } from './setClass';
 import { alignTrunks } from './orgTrunks';
+import { fitShown, showsView, stretchToViewport, zoomAboutCentre, type View } from './viewport';
 
 cytoscape.use(fcose);
 
-const MAX_FIT_ZOOM = 1.3;
-const MAX_STRETCH = 1.7;
 /** Up to this many people the first layout is packed tight, so every label is readable at fit. */
 const COMPACT_PEOPLE = 100;
-const FIT_PADDING = 10;
 
 export interface GraphHandlers {
   /** A person was tapped (null: the background was tapped); `additive` with Ctrl, Cmd or Shift held. */
@@ -54,7 +51,7 @@ export class GraphAdapter {
   /** In the org chart and the rings, labels show the title on one line (their layouts leave room for that). */
   private compactLabels = false;
   /** The view the last fit left (null: none yet); a resize re-fits only a map still showing it. */
-  private fitView: { zoom: number; x: number; y: number } | null = null;
+  private fitView: View | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly handlers: GraphHandlers) {}
@@ -263,27 +260,12 @@ export class GraphAdapter {
     this.fitAll();
   }
 
-  /** Fits what is shown (filters hide people), but never zooms a small map in so far that labels look shouted. */
   private fitAll(): void {
-    const cy = this.cy;
-    // The people shown (filters hide the rest with a class), not the layout guides: a guide drawn for the
-    // previous positions must not widen the fit. A class test, not ':visible', which computes every
-    // element's style first (0.4 s of a 2,000-person account's opening); their lines lie between them.
-    const shown = cy ? people(cy).not(`.${HIDDEN_CLASS}`) : null;
-    if (!cy || !shown || shown.empty()) return;
-    cy.fit(shown, FIT_PADDING);
-    if (cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center();
-    }
-    this.fitView = { zoom: cy.zoom(), ...cy.pan() };
+    if (this.cy) this.fitView = fitShown(this.cy) ?? this.fitView;
   }
 
   zoomBy(factor: number): void {
-    const cy = this.cy;
-    if (!cy) return;
-    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (this.cy) zoomAboutCentre(this.cy, factor);
   }
 
   positions(): Position[] {
@@ -298,8 +280,7 @@ export class GraphAdapter {
   resize(): void {
     const cy = this.cy;
     if (!cy) return;
-    const v = this.fitView;
-    const atFit = !!v && Math.abs(cy.zoom() - v.zoom) < 1e-6 && Math.abs(cy.pan().x - v.x) < 0.5 && Math.abs(cy.pan().y - v.y) < 0.5;
+    const atFit = showsView(cy, this.fitView);
     cy.resize();
     if (atFit) this.fitAll();
   }
@@ -329,7 +310,7 @@ export class GraphAdapter {
       padding: 40,
     } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
-      if (randomize) this.stretchToViewport();
+      if (randomize) stretchToViewport(cy);
       settleAll(cy);
       if (fit) this.fitAll();
       this.emit();
@@ -365,19 +346,6 @@ export class GraphAdapter {
         this.emit();
       })
       .catch(() => this.runFcose(true, fit));
-  }
-
-  /** Force layouts come out round; widen them to the map's aspect so labels get more room. */
-  private stretchToViewport(): void {
-    const cy = this.cy;
-    if (!cy || people(cy).length < 3 || cy.height() === 0) return;
-    // Labels are wider than tall, so they count: stretching past the map's aspect would only shrink the fit.
-    const bb = people(cy).boundingBox({ includeLabels: true });
-    if (bb.w === 0 || bb.h === 0) return;
-    const k = Math.min(MAX_STRETCH, cy.width() / cy.height() / (bb.w / bb.h));
-    if (k <= 1.05) return;
-    const cx = (bb.x1 + bb.x2) / 2;
-    people(cy).positions((n) => ({ x: cx + (n.position('x') - cx) * k, y: n.position('y') }));
   }
 
   /**

@@ -9,7 +9,10 @@ import { FONT_STACK, fontsLoadedFor, loadFontsFor } from '../styles/fontStack';
 /** The same families as FONT_STACK, spelled without quotes: equal for the browser, a new key for Cytoscape. */
 const FONT_STACK_RESPELT = FONT_STACK.replaceAll('"', "'");
 
-const labelTexts = (cy: Core): string[] => [...cy.nodes().map((n) => String(n.data('label') ?? '')), '…'];
+/** Drawn in labels beyond their texts: the ellipsis of the one-line titles (org chart, rings). */
+export const LABEL_EXTRAS = '…';
+
+const labelTexts = (cy: Core): string[] => [...cy.nodes().map((n) => String(n.data('label') ?? '')), LABEL_EXTRAS];
 
 /** Resolves once every label is measured and drawn in its shipped face (at once when they already are). */
 export async function ensureLabelFonts(cy: Core): Promise<void> {

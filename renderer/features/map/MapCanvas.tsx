@@ -4,6 +4,7 @@ import type { Position } from '../../../shared/domain/model';
 import { useTranslation } from 'react-i18next';
 import { labelText } from '../../graph/elements';
 import { graph } from '../../graph/instance';
+import { LABEL_EXTRAS } from '../../graph/labelFonts';
 import { fontsLoadedFor, loadFontsFor } from '../../styles/fontStack';
 import { installTestHook } from '../../graph/testHook';
 import { useLayout } from '../../stores/layout';
@@ -73,7 +74,7 @@ export function MapCanvas({ accountName, loading = false }: { accountName: strin
     // Cytoscape measures and draws each label once per text and font: the faces the labels need load
     // before the map gets them, so a big account is styled and drawn once — not a second time when a
     // Chinese face's slice arrives (graph/labelFonts.ts), which froze 2,000 people for another 0.5 s.
-    const texts = [...shown.people.map(labelText), '…']; // the ellipsis of the one-line titles (org chart, rings)
+    const texts = [...shown.people.map(labelText), LABEL_EXTRAS];
     if (fontsLoadedFor(texts)) {
       draw();
       return;
