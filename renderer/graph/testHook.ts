@@ -7,6 +7,8 @@ export interface GraphTestHook {
   edgeCount(): number;
   nodeIds(): string[];
   nodeLabel(id: string): string | null;
+  /** The label's lines as Cytoscape wrapped and measured them (its own cache), and its CSS font, or null. */
+  labelLines(id: string): { lines: string[]; font: string } | null;
   nodePosition(id: string): { x: number; y: number } | null;
   /** Position in CSS px relative to the map container (for dragging with the mouse). */
   renderedPosition(id: string): { x: number; y: number } | null;
@@ -87,6 +89,12 @@ export function installTestHook(adapter: GraphAdapter): void {
     edgeCount: () => adapter.instance?.edges().length ?? 0,
     nodeIds: () => (adapter.instance ? people(adapter.instance).map((n) => n.id()) : []),
     nodeLabel: (id) => (node(id)?.data('label') as string | undefined) ?? null,
+    labelLines: (id) => {
+      const n = node(id);
+      const lines = (n as unknown as { _private?: { rscratch?: { labelWrapCachedLines?: string[] } } } | undefined)?._private?.rscratch?.labelWrapCachedLines;
+      if (!n || !lines) return null;
+      return { lines: [...lines], font: `${String(n.style('font-weight'))} ${String(n.style('font-size'))} ${String(n.style('font-family'))}` };
+    },
     nodePosition: (id) => {
       const n = node(id);
       return n ? { ...n.position() } : null;

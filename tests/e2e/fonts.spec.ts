@@ -83,6 +83,25 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       expect(report.count).toBeGreaterThan(lang === 'zh-CN' ? 200 : 50);
       expect(report.unloaded, 'text on screen whose shipped face is not loaded').toEqual([]);
       expect(report.fallback, 'characters drawn in a font the app does not ship').toEqual([]);
+
+      // Each label's box is its widest line in the shipped face plus the same padding as every other
+      // label: a label measured before its face had loaded keeps the fallback's box, and is cut or
+      // loose on screen (Cytoscape never measures the same text and font again).
+      const cut = await page.evaluate((stack) => {
+        const g = window.__powermapGraph!;
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        const rows = g.nodeBoxes().map((b) => {
+          const { lines, font } = g.labelLines(b.id) ?? { lines: [], font: '' };
+          ctx.font = font;
+          if (!font.replaceAll("'", '"').includes(stack)) return { name: `${lines[0]} in ${font}`, extra: NaN };
+          const need = Math.max(0, ...lines.map((l) => ctx.measureText(l).width));
+          return { name: lines[0] ?? b.id, extra: b.label.x2 - b.label.x1 - need };
+        });
+        const padding = rows.map((r) => r.extra).filter((e) => !Number.isNaN(e)).sort((a, b) => a - b)[Math.floor(rows.length / 2)]!;
+        const odd = rows.filter((r) => !(Math.abs(r.extra - padding) <= 1.5)).map((r) => `${r.name}: ${r.extra.toFixed(1)} px beside its text, ${padding.toFixed(1)} for the others`);
+        return padding >= 0 && padding <= 12 ? odd : [`padding ${padding}`];
+      }, SHIPPED);
+      expect(cut, 'labels not measured in the shipped face').toEqual([]);
     });
   });
 }
