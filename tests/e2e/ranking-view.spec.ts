@@ -43,6 +43,40 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
       await page.screenshot({ path: `${SHOTS}/ranking-${lang}.png` });
       expect(powermap.pageErrors).toEqual([]);
     });
+
+    for (const [width, height] of [[1024, 700], [1366, 768]] as const) {
+      test(`at ${width}×${height} every column is inside the panel, with the contact and the buying role shown`, async ({ page, powermap }) => {
+        const map = await sampleMap(powermap);
+        await page.setViewportSize({ width, height });
+        await powermap.open();
+        await openRanking(page, lang);
+        const table = rankingTable(page, lang);
+        const fit = await table.evaluate((el) => {
+          const panel = el.closest('section')!.getBoundingClientRect();
+          const cells = [...el.querySelectorAll('th, td')].filter((c) => (c as HTMLElement).offsetParent !== null);
+          const right = Math.max(...cells.map((c) => c.getBoundingClientRect().right));
+          // A header is one line (or two words), never a character a line.
+          const tallest = Math.max(...[...el.querySelectorAll('thead button.sort')].map((b) => b.getBoundingClientRect().height));
+          return { right, panelRight: panel.right, scroll: el.scrollWidth - el.clientWidth, tallest };
+        });
+        expect(fit.right, 'the last column ends inside the panel').toBeLessThanOrEqual(fit.panelRight + 0.5);
+        expect(fit.scroll).toBeLessThanOrEqual(0);
+        expect(fit.tallest, 'no header wraps a character a line').toBeLessThan(48);
+        // The top decision-maker's row says not met; a met person's says when (this year: day and month).
+        const tdm = map.people.find((p) => p.isTopDecisionMaker)!;
+        const tdmRow = table.locator('tbody tr.rank-row', { hasText: tdm.name });
+        await expect(tdmRow.locator('.col-contact')).toContainText(lang === 'en' ? 'Not met' : '未见面');
+        const met = map.people.find((p) => p.met && p.lastContact)!;
+        const metRow = table.locator('tbody tr.rank-row', { hasText: met.name }).first();
+        const [, m, d] = met.lastContact!.split('-').map(Number);
+        await expect(metRow.locator('.col-contact')).toContainText(lang === 'en' ? new RegExp(`✓.*${d} [A-Z][a-z]{2}`) : `${m}月${d}日`);
+        // The buying role is on screen: its own column, or under the stance when the panel is narrow.
+        const role = metRow.locator('.col-role:visible, .stance-role:visible');
+        await expect(role).toHaveCount(1);
+        await expect(role).not.toHaveText('');
+        await page.screenshot({ path: `${SHOTS}/ranking-${width}-${lang}.png` });
+      });
+    }
   });
 }
 
@@ -102,7 +136,8 @@ test.describe('ranking (en) interactions', () => {
     await openRanking(page, 'en');
     const last = ranked[ranked.length - 1]!;
     const row = rankingTable(page, 'en').locator(`tr[data-person-id="${last.person.id}"]`);
-    await row.click();
+    // Anywhere on the row but the score (which opens its breakdown): the name.
+    await row.locator('.rank-name').click();
     await expect(row).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => marks(page, last.person.id).then((m) => m?.classes ?? [])).toContain('selected');
     await expect.poll(() => offCentre(page, last.person.id)).toBeLessThan(3);

@@ -18,7 +18,7 @@ import './ranking.css';
 const FIRST_ROWS = 150;
 
 export function RankingView({ map }: { map: AccountMap }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { ranked } = influenceOf(map);
   const index = useMemo(() => new Map(buildSearchIndex(map.people).map((e) => [e.person.id, e])), [map.people]);
   const [text, setText] = useState('');
@@ -44,6 +44,7 @@ export function RankingView({ map }: { map: AccountMap }) {
     () =>
       rankingColumns({
         t,
+        language: i18n.language,
         expanded,
         toggle: (id) =>
           setExpanded((prev) => {
@@ -52,7 +53,7 @@ export function RankingView({ map }: { map: AccountMap }) {
             return next;
           }),
       }),
-    [t, expanded],
+    [t, i18n.language, expanded],
   );
   const table = useTable({
     features: rankingFeatures,

@@ -1,4 +1,4 @@
-// Columns of the ranking table: rank, person (name over title), score (opens its breakdown), stance, role, met, last contact.
+// Columns of the ranking table: rank, person (name over title), score (opens its breakdown), stance, role, contact (met, last contact).
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { RankingFeatures } from './tableFeatures';
 import type { TFunction } from 'i18next';
@@ -7,6 +7,7 @@ import { unratedFields } from '../../../shared/domain/personDefaults';
 import { compareNames, type RankedPerson } from '../../../shared/domain/ranking';
 import { STANCE_FILL } from '../../graph/palette';
 import { breakdownText } from './breakdown';
+import { formatDay } from '../timeline/dates';
 
 const col = createColumnHelper<RankingFeatures, RankedPerson>();
 
@@ -14,9 +15,10 @@ export interface ColumnContext {
   t: TFunction;
   expanded: ReadonlySet<string>;
   toggle(personId: string): void;
+  language: string;
 }
 
-export function rankingColumns({ t, expanded, toggle }: ColumnContext): ColumnDef<RankingFeatures, RankedPerson>[] {
+export function rankingColumns({ t, expanded, toggle, language }: ColumnContext): ColumnDef<RankingFeatures, RankedPerson>[] {
   return col.columns([
     col.accessor('rank', { id: 'rank', header: () => t('ranking.columns.rank'), cell: (c) => c.getValue(), sortDescFirst: false }),
     col.accessor((r) => r.person.name, {
@@ -67,6 +69,10 @@ export function rankingColumns({ t, expanded, toggle }: ColumnContext): ColumnDe
         <span className="stance-chip">
           <span className={`dot${r.person.stance === 'unknown' ? ' dashed' : ''}`} style={{ background: STANCE_FILL[r.person.stance] }} aria-hidden="true" />
           {t(`stance.${r.person.stance}`)}
+          {/* Shown under the stance instead of its own column when the panel is narrow (ranking.css). */}
+          <span className="stance-role" aria-hidden="true">
+            {t(`buyingRole.${r.person.buyingRole}`)}
+          </span>
         </span>
       ),
     }),
@@ -76,21 +82,12 @@ export function rankingColumns({ t, expanded, toggle }: ColumnContext): ColumnDe
       sortDescFirst: false,
       cell: ({ row: { original: r } }) => t(`buyingRole.${r.person.buyingRole}`),
     }),
-    col.accessor((r) => (r.person.met ? 1 : 0), {
-      id: 'met',
-      header: () => t('ranking.columns.met'),
-      cell: ({ row: { original: r } }) =>
-        r.person.met ? (
-          <span className="met yes">✓ {t('ranking.met')}</span>
-        ) : (
-          <span className={`met no${r.person.isTopDecisionMaker ? ' urgent' : ''}`}>{t('ranking.notMet')}</span>
-        ),
-    }),
-    col.accessor((r) => r.person.lastContact ?? undefined, {
-      id: 'lastContact',
-      header: () => t('ranking.columns.lastContact'),
-      sortUndefined: 'last',
-      cell: ({ row: { original: r } }) => r.person.lastContact ?? t('ranking.never'),
+    // Met and last contact share one column, so the table fits the panel at 1024 px in both languages.
+    col.accessor((r) => `${r.person.met ? 1 : 0}${r.person.lastContact ?? ''}`, {
+      id: 'contact',
+      header: () => t('ranking.columns.contact'),
+      sortDescFirst: true,
+      cell: ({ row: { original: r } }) => <Contact t={t} language={language} person={r.person} />,
     }),
   ]) as ColumnDef<RankingFeatures, RankedPerson>[];
 }
@@ -100,4 +97,25 @@ function NotRated({ t, person }: { t: TFunction; person: RankedPerson['person'] 
   const fields = unratedFields(person).map((f) => t(`ranking.part.${f === 'accessToTop' ? 'access' : f}`));
   if (fields.length === 0) return null;
   return <span className="rank-unrated">{t('ranking.notRatedTag', { fields: fields.join(t('ranking.separator')) })}</span>;
+}
+
+/** "✓ 19 Nov" when met (the year only when it is not this year), "Not met" (marked for the top decision-maker) over the last contact. */
+function Contact({ t, language, person }: { t: TFunction; language: string; person: RankedPerson['person'] }) {
+  const day = person.lastContact;
+  const thisYear = day?.slice(0, 4) === String(new Date().getFullYear());
+  const locale = language === 'zh-CN' ? 'zh-CN' : 'en-GB';
+  const when = day ? formatDay(day, locale, thisYear) : null;
+  return (
+    <span className="contact" title={day ? `${person.met ? t('ranking.met') : t('ranking.notMet')} · ${t('ranking.lastContact', { day: formatDay(day, locale) })}` : undefined}>
+      {person.met ? (
+        <span className="met yes">
+          <span aria-hidden="true">✓</span>
+          <span className="quiet-label">{t('ranking.met')}</span>
+        </span>
+      ) : (
+        <span className={`met no${person.isTopDecisionMaker ? ' urgent' : ''}`}>{t('ranking.notMet')}</span>
+      )}
+      {when ? <span className="contact-day">{when}</span> : person.met ? <span className="contact-day">{t('ranking.met')}</span> : null}
+    </span>
+  );
 }
