@@ -101,12 +101,11 @@ export class GraphAdapter {
     this.accountId = map.account.id;
     const saved = new Map(map.positions.map((p) => [p.personId, { x: p.x, y: p.y }]));
     const unplaced: string[] = [];
-    if (fresh) {
-      cy.elements().remove();
-      // Size settings restyle every element: set them while there are none (4 full restyles of a
-      // 2,000-person account's 5,500 elements, before).
-      tuneForSize(cy, map.people.length);
-    }
+    if (fresh) cy.elements().remove();
+    // Size settings restyle every element and resize the canvas: set them before the new people go in
+    // (4 full restyles of a 2,000-person account's 5,500 elements, before; after an import into a small
+    // account, a restyle of the 20,000 just added).
+    tuneForSize(cy, map.people.length);
     cy.batch(() => {
       const wanted = new Set(map.people.map((p) => p.id));
       people(cy).forEach((n) => {
@@ -147,7 +146,6 @@ export class GraphAdapter {
       this.markQuietEdges();
       this.markCompactLabels();
     });
-    if (!fresh) tuneForSize(cy, map.people.length); // an import may change the size class
     void ensureLabelFonts(cy);
     const offThread = unplaced.length > 0 && map.positions.length === 0 && map.people.length > FORCE_DRAFT_THRESHOLD;
     // (placeNearNeighbours is O(n²) for a whole unplaced big account — seconds of freeze — and the worker places everyone anyway.)

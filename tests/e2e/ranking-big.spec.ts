@@ -65,3 +65,37 @@ test('2,000 people: ranking opens, search and filters answer quickly, in the rig
   expect(searchMs).toBeLessThan(2000);
   expect(powermap.pageErrors).toEqual([]);
 });
+
+test('2,000 people: the people list shows its first 300 by influence, and more on request, in the same order', async ({ page, powermap }) => {
+  test.setTimeout(120_000);
+  const big = syntheticAccount(2000);
+  const { store } = powermap.app;
+  store.transaction(() => {
+    store.accounts.insert(big.account);
+    for (const p of big.people) store.people.insert(p);
+    for (const r of big.relationships) store.relationships.insert(r);
+  });
+  const positions = big.people.map((p, i) => ({ personId: p.id, x: (i % 50) * 120, y: Math.floor(i / 50) * 120 }));
+  await powermap.call('savePositions', { accountId: big.account.id, layout: 'saved', positions });
+  const map = await powermap.call<AccountMap>('getAccountMap', { accountId: big.account.id, layout: 'saved' });
+  const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships)).map((r) => r.person.name);
+
+  await powermap.open();
+  const app = new AppPage(page, 'en');
+  await app.accountButton(literal(big.account.name)).click();
+  await app.waitForNodes(2000);
+  const rows = app.peopleList.getByRole('listitem');
+  await expect(rows).toHaveCount(300);
+  expect(await rows.locator('.person-name').allTextContents()).toEqual(ranked.slice(0, 300));
+  const more = page.getByRole('button', { name: 'Show 300 more (300 of 2,000 shown; search finds anyone)' });
+  await more.click();
+  await expect(rows).toHaveCount(600);
+  expect(await rows.locator('.person-name').allTextContents()).toEqual(ranked.slice(0, 600));
+  // Someone beyond the rows shown is one search away, and opens from it.
+  const far = ranked[1500]!;
+  const search = page.getByRole('combobox', { name: 'Find a person' });
+  await search.fill(far);
+  await page.getByRole('option', { name: new RegExp(far) }).first().click();
+  await expect(page.locator('aside.right-panel').getByRole('heading', { level: 2 })).toContainText(far);
+  expect(powermap.pageErrors).toEqual([]);
+});

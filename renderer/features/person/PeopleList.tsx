@@ -1,6 +1,8 @@
 // The people of the open account as a list: a text alternative to the map and a way to select.
-// Highest influence first (the ranking's order), each with a quiet score.
-import { memo } from 'react';
+// Highest influence first (the ranking's order), each with a quiet score. A big account shows its
+// first rows and more on request: 20,000 rows cost the window seconds of layout on every open (the
+// toolbar's search finds anyone).
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AccountMap, Person } from '../../../shared/domain/model';
@@ -10,11 +12,19 @@ import { influenceOf } from '../ranking/influence';
 import { CoachingCard } from '../coaching/CoachingCard';
 import { TopWaysIn } from '../paths/TopWaysIn';
 
+/** Rows drawn at first, and added by each "Show more". */
+export const PEOPLE_PAGE = 300;
+
 /** Drawn again only when its map or visibility changes (kept hidden, with its last map, while a person is open). */
 export const PeopleList = memo(function PeopleList({ map, hidden = false }: { map: AccountMap; hidden?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const selectPerson = useSelection((s) => s.selectPerson);
   const { ranked } = influenceOf(map);
+  // Another account starts again from its first rows.
+  const [asked, setAsked] = useState({ accountId: map.account.id, limit: PEOPLE_PAGE });
+  const limit = asked.accountId === map.account.id ? asked.limit : PEOPLE_PAGE;
+  const shown = ranked.length > limit ? ranked.slice(0, limit) : ranked;
+  const more = Math.min(PEOPLE_PAGE, ranked.length - shown.length);
   return (
     <section className="people" hidden={hidden}>
       {/* Only the rows stay while hidden: the cards would keep asking for coaching after every edit. */}
@@ -23,10 +33,15 @@ export const PeopleList = memo(function PeopleList({ map, hidden = false }: { ma
       <h2>{t('person.listHeading')}</h2>
       <p className="hint">{t('person.selectHint')}</p>
       <ul className="people-list" aria-label={t('person.list')}>
-        {ranked.map(({ person, influence }) => (
+        {shown.map(({ person, influence }) => (
           <PersonRow key={person.id} person={person} score={influence.score} t={t} onSelect={selectPerson} />
         ))}
       </ul>
+      {more > 0 ? (
+        <button type="button" className="show-more" onClick={() => setAsked({ accountId: map.account.id, limit: limit + PEOPLE_PAGE })}>
+          {t('person.showMore', { count: more, shown: shown.length.toLocaleString(i18n.language), total: ranked.length.toLocaleString(i18n.language) })}
+        </button>
+      ) : null}
     </section>
   );
 });

@@ -3,6 +3,7 @@ export default {
   person: {
     listHeading: 'People',
     list: 'People on this map',
+    showMore: 'Show {{count}} more ({{shown}} of {{total}} shown; search finds anyone)',
     listScore: 'Influence score {{score}}',
     selectHint: 'Select a person on the map or in this list to see and edit their details.',
     newHeading: 'New person',

@@ -3,6 +3,7 @@ export default {
   person: {
     listHeading: '人物',
     list: '地图上的人物',
+    showMore: '再显示 {{count}} 人（已显示 {{shown}} / {{total}} 人；搜索可找到任何人）',
     listScore: '影响力得分 {{score}}',
     selectHint: '在地图或此列表中选择一个人物，查看并编辑其信息。',
     newHeading: '新人物',
