@@ -48,7 +48,7 @@ test('the top decision-maker is marked and warned about until met', async ({ pag
   // The ranking agrees: met, no urgent "Not met".
   await page.getByRole('tab', { name: 'Ranking' }).click();
   const row = page.locator(`tr[data-person-id="${top.id}"]`);
-  await expect(row.locator('td.col-met')).toHaveText(/Met/);
+  await expect(row.locator('td.col-contact')).toHaveText(/^✓\s*Met/);
   await expect(row.locator('.met.urgent')).toHaveCount(0);
   expect(powermap.pageErrors).toEqual([]);
 });

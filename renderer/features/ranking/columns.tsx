@@ -110,12 +110,13 @@ function Contact({ t, language, person }: { t: TFunction; language: string; pers
       {person.met ? (
         <span className="met yes">
           <span aria-hidden="true">✓</span>
-          <span className="quiet-label">{t('ranking.met')}</span>
+          {/* With a day the check mark says "met" (in words for screen readers); without one, the word shows. */}
+          <span className={when ? 'quiet-label' : undefined}>{t('ranking.met')}</span>
         </span>
       ) : (
         <span className={`met no${person.isTopDecisionMaker ? ' urgent' : ''}`}>{t('ranking.notMet')}</span>
       )}
-      {when ? <span className="contact-day">{when}</span> : person.met ? <span className="contact-day">{t('ranking.met')}</span> : null}
+      {when ? <span className="contact-day">{when}</span> : null}
     </span>
   );
 }
