@@ -1,7 +1,7 @@
 // A 2,000-person account with nothing arranged yet: the map lays it out off the UI thread (a Web
 // Worker), saves the result, and the next open shows exactly those positions without a layout run.
 import type { AccountMap } from '../../shared/domain/model';
-import { syntheticAccount } from '../bench/syntheticAccount';
+import { seedBigAccount } from './harness/seedBig';
 import { test, expect } from './harness/fixture';
 import { AppPage, literal } from './pages/AppPage';
 
@@ -9,13 +9,7 @@ test.use({ seedSample: false });
 
 test('2,000 people without saved positions: laid out in a worker, saved, reopened as saved', async ({ page, powermap }) => {
   test.setTimeout(120_000);
-  const big = syntheticAccount(2000);
-  const { store } = powermap.app;
-  store.transaction(() => {
-    store.accounts.insert(big.account);
-    for (const p of big.people) store.people.insert(p);
-    for (const r of big.relationships) store.relationships.insert(r);
-  });
+  const big = await seedBigAccount(powermap, 2000);
   const saved = async () => (await powermap.call<AccountMap>('getAccountMap', { accountId: big.account.id, layout: 'saved' })).positions;
   expect(await saved()).toHaveLength(0);
 

@@ -2,7 +2,7 @@
 import { computeInfluence } from '../../shared/domain/influence';
 import { isInSupportBase, type AccountMap } from '../../shared/domain/model';
 import { rankPeople } from '../../shared/domain/ranking';
-import { syntheticAccount } from '../bench/syntheticAccount';
+import { seedBigAccount } from './harness/seedBig';
 import { test, expect } from './harness/fixture';
 import { AppPage, literal } from './pages/AppPage';
 import { offCentre, shownIds } from './pages/HighlightHook';
@@ -11,16 +11,8 @@ test.use({ seedSample: false });
 
 test('2,000 people: ranking opens, search and filters answer quickly, in the right order', async ({ page, powermap }) => {
   test.setTimeout(120_000);
-  const big = syntheticAccount(2000);
-  const { store } = powermap.app;
-  store.transaction(() => {
-    store.accounts.insert(big.account);
-    for (const p of big.people) store.people.insert(p);
-    for (const r of big.relationships) store.relationships.insert(r);
-  });
   // Saved positions: the map opens without a layout run (layouts are measured by the benchmark).
-  const positions = big.people.map((p, i) => ({ personId: p.id, x: (i % 50) * 120, y: Math.floor(i / 50) * 120 }));
-  await powermap.call('savePositions', { accountId: big.account.id, layout: 'saved', positions });
+  const big = await seedBigAccount(powermap, 2000, { gridPositions: true });
   const map = await powermap.call<AccountMap>('getAccountMap', { accountId: big.account.id, layout: 'saved' });
   const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships));
 
@@ -68,15 +60,8 @@ test('2,000 people: ranking opens, search and filters answer quickly, in the rig
 
 test('2,000 people: the people list shows its first 300 by influence, and more on request, in the same order', async ({ page, powermap }) => {
   test.setTimeout(120_000);
-  const big = syntheticAccount(2000);
-  const { store } = powermap.app;
-  store.transaction(() => {
-    store.accounts.insert(big.account);
-    for (const p of big.people) store.people.insert(p);
-    for (const r of big.relationships) store.relationships.insert(r);
-  });
-  const positions = big.people.map((p, i) => ({ personId: p.id, x: (i % 50) * 120, y: Math.floor(i / 50) * 120 }));
-  await powermap.call('savePositions', { accountId: big.account.id, layout: 'saved', positions });
+  // Saved positions: the map opens without a layout run (layouts are measured by the benchmark).
+  const big = await seedBigAccount(powermap, 2000, { gridPositions: true });
   const map = await powermap.call<AccountMap>('getAccountMap', { accountId: big.account.id, layout: 'saved' });
   const ranked = rankPeople(map.people, computeInfluence(map.people, map.relationships)).map((r) => r.person.name);
 
