@@ -11,13 +11,15 @@ export function isoDay(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** The Intl locale the app writes days in: day before month in English ("1 Dec 2026"). */
+export const dayLocale = (language: string): string => (language === 'zh-CN' ? 'zh-CN' : 'en-GB');
+
 /** "2026-12-01" → "2026年12月1日" (zh-CN) or "1 Dec 2026" (en); other text is returned as it is. */
 export function formatDayText(iso: string, language: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const locale = language === 'zh-CN' ? 'zh-CN' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(dayLocale(language), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /**

@@ -9,6 +9,7 @@ import { useSelection } from '../../stores/selection';
 import { buildSearchIndex, personMatches } from '../search/matchPeople';
 import { breakdownText } from './breakdown';
 import { rankingColumns } from './columns';
+import { todayOrLocal, useTrends } from '../timeline/trends';
 import { influenceOf } from './influence';
 import { usePanelTab } from './panelTab';
 import { rankingFeatures } from './tableFeatures';
@@ -20,6 +21,7 @@ const FIRST_ROWS = 150;
 export function RankingView({ map }: { map: AccountMap }) {
   const { t, i18n } = useTranslation();
   const { ranked } = influenceOf(map);
+  const today = todayOrLocal(useTrends((s) => s.today));
   const index = useMemo(() => new Map(buildSearchIndex(map.people).map((e) => [e.person.id, e])), [map.people]);
   const [text, setText] = useState('');
   const [stance, setStance] = useState<Stance | ''>('');
@@ -45,6 +47,7 @@ export function RankingView({ map }: { map: AccountMap }) {
       rankingColumns({
         t,
         language: i18n.language,
+        today,
         expanded,
         toggle: (id) =>
           setExpanded((prev) => {
@@ -53,7 +56,7 @@ export function RankingView({ map }: { map: AccountMap }) {
             return next;
           }),
       }),
-    [t, i18n.language, expanded],
+    [t, i18n.language, today, expanded],
   );
   const table = useTable({
     features: rankingFeatures,

@@ -8,6 +8,7 @@ import { compareNames, type RankedPerson } from '../../../shared/domain/ranking'
 import { STANCE_FILL } from '../../graph/palette';
 import { breakdownText } from './breakdown';
 import { formatDay } from '../timeline/dates';
+import { dayLocale } from '../../components/date/dayText';
 
 const col = createColumnHelper<RankingFeatures, RankedPerson>();
 
@@ -16,9 +17,11 @@ export interface ColumnContext {
   expanded: ReadonlySet<string>;
   toggle(personId: string): void;
   language: string;
+  /** The service's today (YYYY-MM-DD): a last contact in its year is written without the year. */
+  today: string;
 }
 
-export function rankingColumns({ t, expanded, toggle, language }: ColumnContext): ColumnDef<RankingFeatures, RankedPerson>[] {
+export function rankingColumns({ t, expanded, toggle, language, today }: ColumnContext): ColumnDef<RankingFeatures, RankedPerson>[] {
   return col.columns([
     col.accessor('rank', { id: 'rank', header: () => t('ranking.columns.rank'), cell: (c) => c.getValue(), sortDescFirst: false }),
     col.accessor((r) => r.person.name, {
@@ -69,8 +72,8 @@ export function rankingColumns({ t, expanded, toggle, language }: ColumnContext)
         <span className="stance-chip">
           <span className={`dot${r.person.stance === 'unknown' ? ' dashed' : ''}`} style={{ background: STANCE_FILL[r.person.stance] }} aria-hidden="true" />
           {t(`stance.${r.person.stance}`)}
-          {/* Shown under the stance instead of its own column when the panel is narrow (ranking.css). */}
-          <span className="stance-role" aria-hidden="true">
+          {/* Shown (and read) under the stance instead of its own column when the panel is narrow (ranking.css). */}
+          <span className="stance-role">
             {t(`buyingRole.${r.person.buyingRole}`)}
           </span>
         </span>
@@ -87,7 +90,7 @@ export function rankingColumns({ t, expanded, toggle, language }: ColumnContext)
       id: 'contact',
       header: () => t('ranking.columns.contact'),
       sortDescFirst: true,
-      cell: ({ row: { original: r } }) => <Contact t={t} language={language} person={r.person} />,
+      cell: ({ row: { original: r } }) => <Contact t={t} language={language} today={today} person={r.person} />,
     }),
   ]) as ColumnDef<RankingFeatures, RankedPerson>[];
 }
@@ -100,10 +103,10 @@ function NotRated({ t, person }: { t: TFunction; person: RankedPerson['person'] 
 }
 
 /** "✓ 19 Nov" when met (the year only when it is not this year), "Not met" (marked for the top decision-maker) over the last contact. */
-function Contact({ t, language, person }: { t: TFunction; language: string; person: RankedPerson['person'] }) {
+function Contact({ t, language, today, person }: { t: TFunction; language: string; today: string; person: RankedPerson['person'] }) {
   const day = person.lastContact;
-  const thisYear = day?.slice(0, 4) === String(new Date().getFullYear());
-  const locale = language === 'zh-CN' ? 'zh-CN' : 'en-GB';
+  const thisYear = day?.slice(0, 4) === today.slice(0, 4);
+  const locale = dayLocale(language);
   const when = day ? formatDay(day, locale, thisYear) : null;
   return (
     <span className="contact" title={day ? `${person.met ? t('ranking.met') : t('ranking.notMet')} · ${t('ranking.lastContact', { day: formatDay(day, locale) })}` : undefined}>
