@@ -115,6 +115,27 @@ for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
 for (const [locale, lang] of [['en-US', 'en'], ['zh-CN', 'zh-CN']] as const) {
   test.describe(lang, () => {
     test.use({ systemLocale: locale });
+    for (const [width, height] of [[1024, 700], [1366, 768]] as const) {
+      test(`the as-of field shows its whole day at ${width}×${height} (${lang}), the widest day of a year too`, async ({ page, powermap }) => {
+        await page.setViewportSize({ width, height });
+        await powermap.open();
+        await new AppPage(page, lang).waitForNodes(25);
+        const field = page.getByLabel(lang === 'en' ? 'View the map as of' : '查看历史日期的地图');
+        const fits = () => field.evaluate((el) => (el as HTMLInputElement).scrollWidth <= (el as HTMLInputElement).clientWidth);
+        expect(await fits(), 'today').toBe(true);
+        // The 28th of last month (inside the sample's history): a two-digit day, with wide digits.
+        const today = String(await field.getAttribute('data-value'));
+        const [y, m] = today.split('-').map(Number) as [number, number];
+        const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
+        await field.fill(`${py}-${String(pm).padStart(2, '0')}-28`);
+        await field.press('Enter');
+        await expect(page.getByTestId('time-travel-banner')).toBeVisible();
+        await field.blur(); // the field writes its day in words once it is left
+        const shown = lang === 'en' ? `28 ${new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(py, pm - 1, 28)))} ${py}` : `${py}年${pm}月28日`;
+        await expect(field).toHaveValue(shown);
+        expect(await fits(), shown).toBe(true);
+      });
+    }
     test(`the More menu at 1024×700 (${lang}): keyboard, Escape back to its button, items open their dialogs`, async ({ page, powermap }) => {
       await page.setViewportSize({ width: 1024, height: 700 });
       await powermap.open();
