@@ -7,6 +7,7 @@ import { dataDiffers, personData, personElement, relationshipData, relationshipE
 import { FORCE_DRAFT_THRESHOLD } from './layouts/forceLayout';
 import { influenceNetworkLayout } from './layouts/influenceNetwork';
 import { tuneForSize } from './perf/bigGraph';
+import { clipDashedEdges } from './perf/clipDashes';
 import { ensureLabelFonts } from './labelFonts';
 import { boxesOf, freeSpot, newcomerAnchor, nudgeFree, settleAll } from './freeSpot';
 import { withSeed } from './layouts/seeded';
@@ -66,6 +67,7 @@ export class GraphAdapter {
       boxSelectionEnabled: false,
       autounselectify: true,
     });
+    clipDashedEdges(this.cy);
     this.cy.on('tap', (evt) => {
       const target = evt.target as Core | NodeSingular;
       const key = evt.originalEvent as MouseEvent | undefined;

@@ -6,10 +6,10 @@ import { DARK_INK, drawHeader, drawLegend, font, LIGHT_INK, type ExportHeader } 
 import { withMapTheme } from './themeStyle';
 import { exportGeometry, fitInside, type ExportGeometry } from './exportLayout';
 import { layoutLegend, type LegendLayout, type LegendSection, type MeasureText } from './exportLegend';
-import { withFullDetail } from './perf/farView';
 import { ensureLabelFonts } from './labelFonts';
 import { loadFontsFor } from '../styles/fontStack';
 import { withoutTemporaryMarks } from './exportMarks';
+import { revealAllLabels } from './perf/lazyLabels';
 import { withReadableDashes } from './exportDashes';
 
 /** White (the default), transparent, or the dark theme's canvas (the map then drawn in the dark palette too). */
@@ -72,8 +72,9 @@ export function planExport(cy: Core, longSide: number, legend: LegendSection[], 
 
 /** Runs `fn` with the screen's temporary marks off (exportMarks.ts), so the export shows the account, not the UI state. */
 export function withoutUiMarks<T>(cy: Core, fn: () => T, keepChanged = false): T {
-  // A big map zoomed far out draws without labels/arrows; exports never do.
-  return withoutTemporaryMarks(cy, () => withFullDetail(cy, fn), { keepChanged });
+  // A big map labels only the people near the view; an image shows everyone's (once: they stay).
+  revealAllLabels(cy);
+  return withoutTemporaryMarks(cy, fn, { keepChanged });
 }
 
 async function decode(src: string): Promise<HTMLImageElement> {
@@ -88,7 +89,7 @@ async function decode(src: string): Promise<HTMLImageElement> {
 }
 
 /**
- * The plan and the map image in ONE pass off the screen's state (temporary marks, far view, theme):
+ * The plan and the map image in ONE pass off the screen's state (temporary marks, theme):
  * on a big map each of those passes restyles every node and line, so bounds, plan and image share it.
  * cy.png returns "" past the canvas limit; the caller decodes and checks the result.
  */

@@ -7,6 +7,8 @@ export interface GraphTestHook {
   edgeCount(): number;
   nodeIds(): string[];
   nodeLabel(id: string): string | null;
+  /** The label as the map draws it now ('' while a big map has not labelled this person yet). */
+  drawnLabel(id: string): string | null;
   /** The label's lines as Cytoscape wrapped and measured them (its own cache), and its CSS font, or null. */
   labelLines(id: string): { lines: string[]; font: string } | null;
   nodePosition(id: string): { x: number; y: number } | null;
@@ -89,6 +91,10 @@ export function installTestHook(adapter: GraphAdapter): void {
     edgeCount: () => adapter.instance?.edges().length ?? 0,
     nodeIds: () => (adapter.instance ? people(adapter.instance).map((n) => n.id()) : []),
     nodeLabel: (id) => (node(id)?.data('label') as string | undefined) ?? null,
+    drawnLabel: (id) => {
+      const n = node(id);
+      return n ? String(n.style('label') ?? '') : null;
+    },
     labelLines: (id) => {
       const n = node(id);
       const lines = (n as unknown as { _private?: { rscratch?: { labelWrapCachedLines?: string[] } } } | undefined)?._private?.rscratch?.labelWrapCachedLines;

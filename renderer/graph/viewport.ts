@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import { people } from './guides';
 import { HIDDEN_CLASS } from './highlightStyle';
+import { hasUnlabelled, REVEAL_ZOOM, revealAllLabels } from './perf/lazyLabels';
 
 const MAX_FIT_ZOOM = 1.3;
 const MAX_STRETCH = 1.7;
@@ -25,6 +26,11 @@ export function fitShown(cy: Core): View | null {
   const shown = people(cy).not(`.${HIDDEN_CLASS}`);
   if (shown.empty()) return null;
   cy.fit(shown, FIT_PADDING);
+  // Close enough to read on a big map: everyone's label counts for the fit (lazyLabels.ts).
+  if (cy.zoom() >= REVEAL_ZOOM && hasUnlabelled(cy)) {
+    revealAllLabels(cy);
+    cy.fit(shown, FIT_PADDING);
+  }
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center();

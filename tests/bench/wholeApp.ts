@@ -1,7 +1,7 @@
 // Benchmark (issue 12, point 1): the whole app, not the bench page — the built renderer in Chromium
 // with the real service behind the JSON-string bridge (tests/bench/app/session.ts), driven as a rep
-// drives it: open the account, each layout (first time, then saved), each filter, search, a stance
-// edit, PNG at 2,400 and 4,096 px, SVG, the visit brief, and the heap after the session. Each row
+// drives it: open the account, each layout (first time, then saved), each filter, search and select a
+// person, wheel zooming at reading zoom, a stance edit, PNG at 2,400 and 4,096 px, SVG, the visit brief, and the heap after the session. Each row
 // has its longest main-thread task and, where one exists, a baseline from the same run: bare
 // Cytoscape open + fit and bare `cy.png({ full: true })` on the bench page, raw SQLite reads.
 // Run alone: node --import tsx tests/bench/wholeApp.ts   (BENCH_APP_SIZES=2000,20000)
@@ -51,6 +51,40 @@ async function until(cond: () => boolean | Promise<boolean>, timeout: number): P
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 5));
   }
+}
+
+/**
+ * Zooms out and back in with the mouse wheel at reading zoom (10 notches each way; a drag could grab
+ * a person): the longest gap between painted frames meanwhile and until the map settles.
+ */
+async function wheelZoom(page: Page): Promise<Step> {
+  const box = await page.locator('.map-canvas').boundingBox();
+  if (!box) throw new Error('no map');
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__frames = [];
+    w.__framesOn = true;
+    const tick = (t: number) => {
+      w.__frames.push(t);
+      if (w.__framesOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (const dy of [100, -100]) {
+    for (let i = 0; i < 10; i++) {
+      await page.mouse.wheel(0, dy);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(1000);
+  }
+  const gaps = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__framesOn = false;
+    return w.__frames.slice(1).map((t, i) => t - w.__frames[i]!);
+  });
+  const worst = Math.max(0, ...gaps);
+  return { ms: worst, longestTaskMs: worst };
 }
 
 /** Bare Cytoscape on the same account in the same browser: open + fit (median of 3) and full PNGs. */
@@ -134,9 +168,19 @@ async function session(s: AppSession, people: number, bare: { open: number; png2
       () => page.waitForFunction(() => document.querySelector('[role=listbox] [role=option]') !== null, undefined, { timeout: long, polling: 16 }),
     ),
   );
-  await page.keyboard.press('Enter');
   const panel = page.locator('aside.right-panel');
-  await panel.getByRole('heading', { level: 2 }).filter({ hasText: target.name }).waitFor({ timeout: long });
+  row(
+    'select the match (Enter → map zoomed in on them, panel shows them)',
+    await step(
+      () => page.keyboard.press('Enter'),
+      async () => {
+        await panel.getByRole('heading', { level: 2 }).filter({ hasText: target.name }).waitFor({ timeout: long });
+        await page.waitForFunction(() => (window.__powermapGraph?.zoom() ?? 0) >= 0.9, undefined, { timeout: long, polling: 16 });
+      },
+    ),
+    big ? 'no task > 500' : undefined,
+  );
+  row('zoom out and in with the wheel at reading zoom: worst frame', await wheelZoom(page), big ? '≤ 50 ms' : undefined);
   const stance = target.stance === 'ally' ? 'Opponent' : 'Ally';
   const stanceValue = stance === 'Ally' ? 'ally' : 'opponent';
   await panel.getByLabel('Stance', { exact: true }).selectOption({ label: stance });

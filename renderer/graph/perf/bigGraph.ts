@@ -1,7 +1,7 @@
 // Settings that keep big accounts (up to 2,000+ people) smooth to pan and zoom. The map adapter calls
 // `tuneForSize(cy, n)` whenever it shows an account; a fresh instance may also take `rendererOptionsFor(n)`.
 import type { Core, CytoscapeOptions, StylesheetStyle } from 'cytoscape';
-import { farStyle, setFarView } from './farView';
+import { lazyLabelStyle, setLazyLabels } from './lazyLabels';
 
 /** From here on the map trades some polish for speed (measured: tests/bench). */
 export const BIG_GRAPH_NODES = 400;
@@ -28,13 +28,13 @@ export function rendererOptionsFor(nodeCount: number): Pick<
   };
 }
 
-/** Style overrides for big maps: skip text too small to read, cheap straight edges, the plain far view (farView.ts). */
+/** Style overrides for big maps: skip text too small to read, cheap straight edges, labels only near the view (lazyLabels.ts). */
 export function perfStyleFor(nodeCount: number): StylesheetStyle[] {
   const big = isBigGraph(nodeCount);
   return [
     { selector: 'node', style: { 'min-zoomed-font-size': big ? 9 : 5 } },
     { selector: 'edge', style: { 'min-zoomed-font-size': 9, ...(big ? { 'curve-style': 'straight' } : {}) } },
-    ...farStyle,
+    ...lazyLabelStyle,
   ];
 }
 
@@ -69,7 +69,7 @@ export function tuneForSize(cy: Core, nodeCount: number): void {
   for (const rule of perfStyleFor(nodeCount)) (sheet.selector(rule.selector) as { style(p: Record<string, unknown>): unknown }).style(rule.style as Record<string, unknown>);
   if (!big) sheet.selector('edge').style({ 'curve-style': 'bezier' });
   sheet.update();
-  setFarView(cy, big);
+  setLazyLabels(cy, big);
   if (big) cy.minZoom(Math.min(cy.minZoom(), options.minZoom as number)); // room to see all of a big map at once
   cy.resize(); // the canvas picks up the new pixel ratio
 }

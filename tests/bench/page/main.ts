@@ -8,6 +8,7 @@ import { nodeSizeForScore } from '../../../renderer/graph/layouts/influenceNetwo
 import { personElement, relationshipElement } from '../../../renderer/graph/elements';
 import { mapStyle } from '../../../renderer/graph/style';
 import { perfStyleFor, rendererOptionsFor, tuneForSize } from '../../../renderer/graph/perf/bigGraph';
+import { clipDashedEdges } from '../../../renderer/graph/perf/clipDashes';
 import { syntheticAccount, type SyntheticAccount } from '../syntheticAccount';
 import type { AccountMap, Stance } from '../../../shared/domain/model';
 import { untilPainted } from './painted';
@@ -78,8 +79,10 @@ function createPowermap(positions: Positions): Core {
     ...account.relationships.map(relationshipElement),
   ];
   const c = cytoscape({ container: container(), style: mapStyle(), minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false, autounselectify: true });
-  c.batch(() => c.add(elements));
+  // As the map adapter does: patterned lines cut to the screen, size settings before the people go in.
+  clipDashedEdges(c);
   tuneForSize(c, n);
+  c.batch(() => c.add(elements));
   c.fit(undefined, 48);
   return c;
 }

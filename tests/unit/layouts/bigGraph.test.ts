@@ -27,32 +27,3 @@ describe('big-graph settings', () => {
     cy.destroy();
   });
 });
-
-describe('far view of a big map', () => {
-  it('draws plain dots and lines zoomed out, full detail zoomed in, and new people follow the current view', async () => {
-    const { FAR_CLASS } = await import('../../../renderer/graph/perf/farView');
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: [{ selector: 'edge', style: { 'target-arrow-shape': 'triangle' } }],
-      elements: [{ data: { id: 'a' } }, { data: { id: 'b' } }, { data: { id: 'e', source: 'a', target: 'b' } }],
-    });
-    tuneForSize(cy, 2000);
-    cy.zoom(0.1);
-    expect(cy.getElementById('a').hasClass(FAR_CLASS)).toBe(true);
-    expect(cy.getElementById('e').style('target-arrow-shape')).toBe('none');
-    cy.zoom(1);
-    expect(cy.elements(`.${FAR_CLASS}`)).toHaveLength(0);
-    expect(cy.getElementById('e').style('target-arrow-shape')).toBe('triangle');
-    cy.zoom(0.1);
-    cy.add({ data: { id: 'c' } });
-    expect(cy.getElementById('c').hasClass(FAR_CLASS)).toBe(true);
-    const { withFullDetail } = await import('../../../renderer/graph/perf/farView');
-    expect(withFullDetail(cy, () => cy.getElementById('e').style('target-arrow-shape'))).toBe('triangle');
-    expect(cy.getElementById('a').hasClass(FAR_CLASS)).toBe(true);
-    tuneForSize(cy, 20);
-    cy.zoom(0.05);
-    expect(cy.elements(`.${FAR_CLASS}`)).toHaveLength(0);
-    cy.destroy();
-  });
-});
