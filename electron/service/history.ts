@@ -1,6 +1,6 @@
 // Support base over time: the account as it was on any day, the daily series, what changed between
 // two days, and each account's trend. All rebuilt from the history log (shared/history).
-import { computeInfluence } from '../../shared/domain/influence';
+import { computeInfluence, computeInfluenceScores } from '../../shared/domain/influence';
 import { computeChanges } from '../../shared/history/changes';
 import { maxDay } from '../../shared/history/days';
 import { CHANGES_LIMIT_DEFAULT } from '../../shared/history/schemas';
@@ -90,8 +90,8 @@ export function historyMethods(ctx: ServiceContext): HistoryMethods {
         const versions = versionsCache.get(accountId);
         const before = versions.state(from);
         const after = versions.state(to);
-        const scoreMap = (s: typeof before) =>
-          new Map([...computeInfluence(s.people, s.relationships)].map(([id, score]) => [id, score.score]));
+        // Scores only (no breakdowns): what changed compares numbers.
+        const scoreMap = (s: typeof before) => computeInfluenceScores(s.people, s.relationships);
         const changes = computeChanges({
           accountId,
           from,

@@ -149,12 +149,18 @@ function flows(g: Graph, standing: Float64Array, network: Float64Array, flow: Fl
   }
 }
 
-/**
- * Scores every person. Standing s = pinned score, or base + flow (see `flows`). Iterated from the base
- * to a fixed point: the map is monotone and a contraction (every unpinned s ≥ 14), so it converges,
- * and people are processed in id order so the result does not depend on input order. Ids must be unique.
- */
-export function computeInfluence(people: readonly Person[], relationships: readonly Relationship[]): Map<string, InfluenceScore> {
+/** The fixed point every score comes from: people in id order, the graph, standings and flows. */
+interface Solved {
+  sorted: Person[];
+  g: Graph;
+  bases: InfluencePart[][];
+  base: number[];
+  standing: Float64Array;
+  network: Float64Array;
+  flow: Float64Array;
+}
+
+function solve(people: readonly Person[], relationships: readonly Relationship[]): Solved {
   const sorted = [...people].sort(byId);
   const n = sorted.length;
   const index = new Map(sorted.map((p, i) => [p.id, i]));
@@ -182,8 +188,36 @@ export function computeInfluence(people: readonly Person[], relationships: reado
     [standing, next] = [next, standing];
     if (delta < CONVERGENCE_EPSILON) break;
   }
-
   flows(g, standing, network, flow);
+  return { sorted, g, bases, base, standing, network, flow };
+}
+
+/** A whole, clamped score from its exact value (what `breakdown` rounds to as well). */
+const wholeScore = (exact: number): number => Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, Math.round(exact)));
+
+/**
+ * Only the scores (person id → 0–100), equal to `computeInfluence(…).get(id).score` for everyone, without
+ * the breakdowns: what changed compares two days' scores and needs nothing else (at 20,000 people the
+ * breakdowns are most of a run).
+ */
+export function computeInfluenceScores(people: readonly Person[], relationships: readonly Relationship[]): Map<string, number> {
+  const { sorted, g, base, flow } = solve(people, relationships);
+  const scores = new Map<string, number>();
+  for (let i = 0; i < sorted.length; i++) {
+    const pin = g.pinned[i];
+    scores.set((sorted[i] as Person).id, pin === null || pin === undefined ? wholeScore((base[i] ?? 0) + (flow[i] ?? 0)) : Math.round(pin));
+  }
+  return scores;
+}
+
+/**
+ * Scores every person. Standing s = pinned score, or base + flow (see `flows`). Iterated from the base
+ * to a fixed point: the map is monotone and a contraction (every unpinned s ≥ 14), so it converges,
+ * and people are processed in id order so the result does not depend on input order. Ids must be unique.
+ */
+export function computeInfluence(people: readonly Person[], relationships: readonly Relationship[]): Map<string, InfluenceScore> {
+  const { sorted, g, bases, base, standing, network, flow } = solve(people, relationships);
+  const n = sorted.length;
   const result = new Map<string, InfluenceScore>();
   const vias = new Array<InfluenceVia | undefined>(n);
   const viaOf = (j: number): InfluenceVia => (vias[j] ??= via(sorted[j] as Person));
@@ -238,7 +272,7 @@ function breakdown(
   }
   if (raws.length > 1) sortLargestFirst(raws, from);
 
-  const score = Math.min(LIMITS.scoreMax, Math.max(LIMITS.scoreMin, Math.round(exact)));
+  const score = wholeScore(exact);
   // Base parts are whole points already, so only the parts that flow from others share the rounding.
   const points = apportion(raws, score - base);
   const parts = baseParts.slice();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeInfluence, type InfluenceScore } from '../../../shared/domain/influence';
+import { computeInfluence, computeInfluenceScores, type InfluenceScore } from '../../../shared/domain/influence';
 import { NETWORK_MAX } from '../../../shared/domain/influenceWeights';
 import { compareNames, rankPeople } from '../../../shared/domain/ranking';
 import { ratingValue } from '../../../shared/domain/personDefaults';
@@ -10,6 +10,16 @@ import { link } from './influenceFixtures';
 const sumPoints = (s: { parts: { points: number }[] }) => s.parts.reduce((a, p) => a + p.points, 0);
 
 describe('influence score properties', () => {
+  it('the scores alone (what changed compares them) equal the full computation’s for everyone, pinned or not', () => {
+    fc.assert(
+      fc.property(accountArb, ({ people, relationships }) => {
+        const full = computeInfluence(people, relationships);
+        const scores = computeInfluenceScores(people, relationships);
+        expect([...scores.entries()].sort()).toEqual([...full.values()].map((s) => [s.personId, s.score]).sort());
+      }),
+    );
+  });
+
   it('is always a whole number 0–100 whose parts add up exactly to it', () => {
     fc.assert(
       fc.property(accountArb, ({ people, relationships }) => {
