@@ -60,16 +60,17 @@ async function until(cond: () => boolean | Promise<boolean>, timeout: number): P
 async function wheelZoom(page: Page): Promise<Step> {
   const box = await page.locator('.map-canvas').boundingBox();
   if (!box) throw new Error('no map');
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
-    w.__frames = [];
-    w.__framesOn = true;
-    const tick = (t: number) => {
-      w.__frames.push(t);
-      if (w.__framesOn) requestAnimationFrame(tick);
+  // A string, not a function: the bench runs under tsx, whose helper names inner functions with a
+  // __name call the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__framesOn = true;
+    const tick = (t) => {
+      window.__frames.push(t);
+      if (window.__framesOn) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (const dy of [100, -100]) {
     for (let i = 0; i < 10; i++) {
