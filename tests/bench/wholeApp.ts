@@ -160,7 +160,11 @@ async function session(s: AppSession, people: number, bare: { open: number; png2
     row(`filter off: ${filter}`, await step(() => box.click(), () => shown(false)), big ? '≤ 300 ms, no task > 500' : '≤ 100 ms');
   }
 
-  const target = s.account.people[Math.floor(people / 3)]!;
+  // Someone whose name nobody else has: at 20,000 synthetic people names repeat, and Enter opens the first
+  // namesake (the 20,000-person stance edit then waited for a change on someone else, until it timed out).
+  const nameCount = new Map<string, number>();
+  for (const p of s.account.people) nameCount.set(p.name, (nameCount.get(p.name) ?? 0) + 1);
+  const target = s.account.people.slice(Math.floor(people / 3)).find((p) => nameCount.get(p.name) === 1) ?? s.account.people[Math.floor(people / 3)]!;
   const search = await handle(page.getByRole('combobox', { name: 'Find a person' }));
   row(
     'search: type a name, first match shown',
@@ -202,9 +206,13 @@ async function session(s: AppSession, people: number, bare: { open: number; png2
     await dialog.getByRole('radio', { name: new RegExp(`${px} px`) }).check();
     const savePng = await handle(dialog.getByRole('button', { name: 'Save PNG…' }));
     const saved = s.platform.saved.length;
+    // A refusal (a typed error in the dialog) ends the step too, and the row says so.
+    const failed = () => page.evaluate(() => document.querySelector('.export-dialog .export-status.form-error')?.textContent ?? '');
+    const png = await step(() => savePng.click(), () => until(async () => s.platform.saved.length > saved || (await failed()) !== '', long));
+    const refusal = s.platform.saved.length > saved ? '' : await failed();
     row(
-      `export PNG ${px} px`,
-      await step(() => savePng.click(), () => until(() => s.platform.saved.length > saved, long)),
+      `export PNG ${px} px${refusal ? ` — not saved: "${refusal}"` : ''}`,
+      png,
       big ? 'no task > 500' : px === 2400 ? '≤ 1,000 ms, no task > 200' : undefined,
       { label: `bare cy.png({ full: true }) ${px} px`, ms: px === 2400 ? bare.png2400 : bare.png4096 },
     );
