@@ -3,7 +3,7 @@
 // lands where it did), and lines drawn too small to show dashes are drawn plain.
 import { describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
-import { canvasRect, clipDashedEdges, clipSegment, dashedLineToDraw, dashPeriod, visibleDashedPart, type Affine, type Rect } from '../../../renderer/graph/perf/clipDashes';
+import { canvasRect, clipDashedEdges, clipSegment, dashCoverage, dashedLineToDraw, dashPeriod, visibleDashedPart, type Affine, type Rect } from '../../../renderer/graph/perf/clipDashes';
 
 const rect: Rect = { x1: 0, y1: 0, x2: 100, y2: 50 };
 
@@ -14,6 +14,13 @@ function context(zoom: number, pan: { x: number; y: number }, width = 800, heigh
 }
 
 describe('dash periods', () => {
+  it('and their ink share: half for dotted, on over period for dashed', () => {
+    expect(dashCoverage('dotted', undefined)).toBe(0.5);
+    expect(dashCoverage('dashed', [7, 4])).toBeCloseTo(7 / 11);
+    expect(dashCoverage('dashed', [5])).toBe(0.5);
+    expect(dashCoverage('dashed', [])).toBe(1);
+  });
+
   it('are Cytoscape’s 1-on-1-off for dotted, the pattern’s sum for dashed (twice an odd pattern)', () => {
     expect(dashPeriod('dotted', undefined)).toBe(2);
     expect(dashPeriod('dashed', [7, 4])).toBe(11);
@@ -86,13 +93,16 @@ describe('what the canvas shows', () => {
 
   it('a long dotted line at reading zoom is cut to the screen; too small for dots it is drawn plain; off screen not at all', () => {
     const line = [-30_000, 100, 30_000, 100];
-    const [cut, type] = dashedLineToDraw(context(1, { x: 0, y: 0 }), line, 'dotted', undefined)!;
+    const [cut, type, alpha] = dashedLineToDraw(context(1, { x: 0, y: 0 }), line, 'dotted', undefined)!;
     expect(type).toBe('dotted');
+    expect(alpha).toBe(1);
     expect(cut[0]).toBeLessThanOrEqual(0);
     expect(cut[2]).toBeGreaterThanOrEqual(800);
     expect(cut[2]! - cut[0]!).toBeLessThan(820);
-    // Zoom 0.5: a 2-unit period is 1 px, under 1.5 px: plain, uncut (Skia clips a plain line cheaply).
-    expect(dashedLineToDraw(context(0.5, { x: 0, y: 0 }), line, 'dotted', undefined)).toEqual([line, 'solid']);
+    // Zoom 0.5: a 2-unit period is 1 px, under 1.5 px: plain and half as strong (the dots' ink), uncut
+    // (Skia clips a plain line cheaply).
+    expect(dashedLineToDraw(context(0.5, { x: 0, y: 0 }), line, 'dotted', undefined)).toEqual([line, 'solid', 0.5]);
+    expect(dashedLineToDraw(context(0.1, { x: 0, y: 0 }), line, 'dashed', [7, 4])).toEqual([line, 'solid', 7 / 11]);
     // The dashed pattern (11 units) still shows at 0.5.
     expect(dashedLineToDraw(context(0.5, { x: 0, y: 0 }), line, 'dashed', [7, 4])![1]).toBe('dashed');
     expect(dashedLineToDraw(context(1, { x: 0, y: 0 }), [-30_000, 5000, 30_000, 5000], 'dashed', [7, 4])).toBeNull();
@@ -100,17 +110,17 @@ describe('what the canvas shows', () => {
 
   it('leaves solid lines, curves and contexts without a transform as Cytoscape draws them', () => {
     const line = [-30_000, 100, 30_000, 100];
-    expect(dashedLineToDraw(context(1, { x: 0, y: 0 }), line, 'solid', undefined)).toEqual([line, 'solid']);
+    expect(dashedLineToDraw(context(1, { x: 0, y: 0 }), line, 'solid', undefined)).toEqual([line, 'solid', 1]);
     const curve = [0, 0, 50, 80, 100, 0];
-    expect(dashedLineToDraw(context(1, { x: 0, y: 0 }), curve, 'dotted', undefined)).toEqual([curve, 'dotted']);
-    expect(dashedLineToDraw({ canvas: { width: 10, height: 10 } } as unknown as CanvasRenderingContext2D, line, 'dotted', undefined)).toEqual([line, 'dotted']);
+    expect(dashedLineToDraw(context(1, { x: 0, y: 0 }), curve, 'dotted', undefined)).toEqual([curve, 'dotted', 1]);
+    expect(dashedLineToDraw({ canvas: { width: 10, height: 10 } } as unknown as CanvasRenderingContext2D, line, 'dotted', undefined)).toEqual([line, 'dotted', 1]);
   });
 });
 
 describe('installing the cut on a map', () => {
   it('wraps the instance’s own edge drawing once: a long dotted line reaches Cytoscape cut, a solid one whole, one off screen not at all', () => {
-    const calls: Array<[number[], string]> = [];
-    const renderer = { drawEdgePath: (_e: unknown, _c: unknown, pts: number[], type: string) => void calls.push([pts, type]) };
+    const calls: Array<[number[], string, number]> = [];
+    const renderer = { drawEdgePath: (_e: unknown, c: CanvasRenderingContext2D, pts: number[], type: string) => void calls.push([pts, type, c.globalAlpha]) };
     const cy = { renderer: () => renderer } as unknown as Core;
     clipDashedEdges(cy);
     const wrapped = renderer.drawEdgePath;
@@ -118,14 +128,22 @@ describe('installing the cut on a map', () => {
     expect(renderer.drawEdgePath).toBe(wrapped);
     const edge = { pstyle: () => ({ pfValue: [7, 4] }) };
     const ctx = context(1, { x: 0, y: 0 });
+    ctx.globalAlpha = 0.8;
     const long = [-30_000, 100, 30_000, 100];
     renderer.drawEdgePath(edge, ctx, long, 'dashed');
     renderer.drawEdgePath(edge, ctx, long, 'solid');
     renderer.drawEdgePath(edge, ctx, [-30_000, 9000, 30_000, 9000], 'dotted');
     expect(calls).toHaveLength(2);
+    expect(calls[0]![2]).toBe(0.8);
     expect(calls[0]![1]).toBe('dashed');
     expect(calls[0]![0][2]! - calls[0]![0][0]!).toBeLessThan(850);
-    expect(calls[1]).toEqual([long, 'solid']);
+    expect(calls[1]).toEqual([long, 'solid', 0.8]);
+    // Far out, a dotted line is drawn plain at half its opacity, and the context's opacity is put back.
+    const far = context(0.2, { x: 0, y: 0 });
+    far.globalAlpha = 0.8;
+    renderer.drawEdgePath(edge, far, long, 'dotted');
+    expect(calls[2]).toEqual([long, 'solid', 0.4]);
+    expect(far.globalAlpha).toBe(0.8);
   });
 
   it('leaves a headless instance (no drawing) alone', () => {
