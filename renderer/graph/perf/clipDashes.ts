@@ -28,11 +28,16 @@ interface PatternedEdge {
 /** Cytoscape's 'dotted' pattern: 1 on, 1 off, in map units. */
 const DOTTED_PERIOD = 2;
 
+/** Cytoscape's parsed `line-dash-pattern` (numbers in map units) and its length; anything else is no pattern. */
+function patternParts(pattern: unknown): { parts: number[]; sum: number } {
+  const parts = Array.isArray(pattern) ? pattern.map(Number).filter((n) => Number.isFinite(n) && n >= 0) : [];
+  return { parts, sum: parts.reduce((a, b) => a + b, 0) };
+}
+
 /** One repeat of a dash pattern, in map units (a pattern of odd length repeats twice, as the canvas does). */
 export function dashPeriod(type: string, pattern: unknown): number {
   if (type === 'dotted') return DOTTED_PERIOD;
-  const parts = Array.isArray(pattern) ? pattern.map(Number).filter((n) => Number.isFinite(n) && n >= 0) : [];
-  const sum = parts.reduce((a, b) => a + b, 0);
+  const { parts, sum } = patternParts(pattern);
   if (!(sum > 0)) return 0;
   return parts.length % 2 === 1 ? 2 * sum : sum;
 }
@@ -43,8 +48,7 @@ export const MIN_PERIOD_PX = 1.5;
 /** The share of a dash pattern's length that is ink: a line drawn plain in its place is that faint. */
 export function dashCoverage(type: string, pattern: unknown): number {
   if (type === 'dotted') return 0.5;
-  const parts = Array.isArray(pattern) ? pattern.map(Number).filter((n) => Number.isFinite(n) && n >= 0) : [];
-  const sum = parts.reduce((a, b) => a + b, 0);
+  const { parts, sum } = patternParts(pattern);
   if (!(sum > 0) || parts.length % 2 === 1) return sum > 0 ? 0.5 : 1;
   return parts.reduce((a, b, k) => (k % 2 === 0 ? a + b : a), 0) / sum;
 }
