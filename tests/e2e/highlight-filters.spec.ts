@@ -44,12 +44,14 @@ test('support base only and key people only show exactly the right people', asyn
   await page.getByLabel('Minimum score').fill('60');
   const atLeast60 = ranked.filter((r) => r.influence.score >= 60).map((r) => r.person.id).sort();
   expect(atLeast60.length).toBeGreaterThan(0);
-  await expect.poll(() => shownIds(page)).toEqual(atLeast60);
+  // The count the toolbar states and the people drawn, polled together: a failure shows which one is off.
+  const seen = async () => ({ status: (await page.locator('.filter-status span').allTextContents()).join(' | '), shown: await shownIds(page) });
+  await expect.poll(seen).toEqual({ status: `Showing ${atLeast60.length} of ${all.length} people`, shown: atLeast60 });
 
   // Both filters: allies and supporters among the key people.
   await page.getByLabel('Support base only').check();
   const both = ranked.filter((r) => r.influence.score >= 60 && isInSupportBase(r.person.stance)).map((r) => r.person.id).sort();
-  await expect.poll(() => shownIds(page)).toEqual(both);
+  await expect.poll(seen).toEqual({ status: `Showing ${both.length} of ${all.length} people`, shown: both });
 
   await page.getByRole('button', { name: 'Show everyone' }).click();
   await expect.poll(() => shownIds(page)).toEqual(all);
