@@ -28,6 +28,7 @@ import { LATEST_VERSION } from '../db/migrations';
 import { openApp, type OpenAppOptions, type OpenedApp } from './app';
 import { requireUsableBackup } from './backups';
 import { waitsForCheck } from './checkGate';
+import { runAfter, takeChanged, withChangeFeed } from '../../shared/ipc/changeFeed';
 import { systemClock } from './clock';
 
 export interface StartAppOptions extends OpenAppOptions {
@@ -172,6 +173,7 @@ export async function startApp(options: StartAppOptions): Promise<StartedApp> {
     })());
 
   const service = {} as Record<Method, (input: unknown) => unknown>;
+  const take = () => (app ? takeChanged(app.service) : null);
   for (const method of METHODS) {
     const route = (input: unknown) => {
       if (status.status !== 'ok' || method === 'recoverFromBackup') {
@@ -181,8 +183,10 @@ export async function startApp(options: StartAppOptions): Promise<StartedApp> {
       const impl = app!.service[method] as (i: unknown) => unknown;
       return impl.call(app!.service, input);
     };
-    service[method] = (input: unknown) => (checkPending && waitsForCheck(method) ? ensureCheck().then(() => route(input)) : route(input));
+    service[method] = (input: unknown) => (checkPending && waitsForCheck(method) ? runAfter(ensureCheck(), take, () => route(input)) : route(input));
   }
+  // What an edit changed comes from the open app's service (dispatch reads it off this one).
+  withChangeFeed(service, take);
 
   return {
     service: service as unknown as ServiceImpl,

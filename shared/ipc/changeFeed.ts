@@ -17,3 +17,26 @@ export function withChangeFeed<S extends object>(service: S, feed: ChangeFeed): 
   feeds.set(service, feed);
   return service;
 }
+
+/**
+ * The answer of a call that ran later than it was made (it waited for the file check or for an
+ * import being saved), with what it changed, taken as it ran. Dispatch unwraps it; nothing else
+ * sees one, as every call goes through dispatch.
+ */
+export class Settled<T = unknown> {
+  constructor(
+    readonly value: T,
+    readonly changed: Changed | null,
+  ) {}
+}
+
+/** Runs `run` once `wait` settles, taking what it changed right then, so its answer still carries it. */
+export function runAfter<T>(wait: Promise<unknown>, take: ChangeFeed, run: () => T): T {
+  return wait.then(() => {
+    take(); // left by a call before this one: not this call's
+    const out: unknown = run();
+    const changed = take();
+    const settle = (value: unknown) => (value instanceof Settled ? value : new Settled(value, changed));
+    return out instanceof Promise ? out.then(settle) : settle(out);
+  }) as T;
+}

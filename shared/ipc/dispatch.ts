@@ -4,7 +4,7 @@ import { contract, type Method, type Result } from './contract';
 import type { ServiceImpl } from './api';
 import { ServiceError, type ApiIssue, type Envelope } from './errors';
 import { messageOfIssue } from './messageParams';
-import { takeChanged } from './changeFeed';
+import { Settled, takeChanged } from './changeFeed';
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
@@ -30,9 +30,14 @@ export async function dispatch<M extends Method>(
     takeChanged(service);
     const pending = handler.call(service, parsed.data);
     // Taken before the first await: only this call's synchronous edit can have left it.
-    const changed = takeChanged(service);
-    const value = await pending;
-    return changed ? { ok: true, value, changed } : { ok: true, value };
+    let changed = takeChanged(service);
+    let value: unknown = await pending;
+    // A call that had to wait ran after this point; it brings its own account of what it changed.
+    if (value instanceof Settled) {
+      changed = value.changed;
+      value = value.value;
+    }
+    return changed ? { ok: true, value: value as Result<M>, changed } : { ok: true, value: value as Result<M> };
   } catch (err) {
     if (err instanceof ServiceError) return { ok: false, error: err.payload };
     return { ok: false, error: { code: 'internal', messageKey: 'error.internal', params: { detail: String(err instanceof Error ? err.message : err).slice(0, 300) } } };
