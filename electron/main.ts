@@ -5,6 +5,7 @@ import { app, dialog, ipcMain, protocol, screen, session, type BrowserWindow } f
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkInBackground } from './db/checkInBackground';
+import { checkpointInBackground } from './db/checkpointInBackground';
 import { registerIpc } from './ipc';
 import { resolveDbPath } from './paths';
 import { createElectronPlatform } from './platform';
@@ -27,6 +28,8 @@ const PRELOAD = path.join(__dirname, 'preload.cjs');
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 // The deferred integrity check's worker thread (build/scripts/build.mjs bundles it beside main.cjs).
 const CHECK_WORKER = path.join(__dirname, 'checkWorker.cjs');
+// After a big import, the log is copied into the file in this worker thread (also bundled beside main.cjs).
+const CHECKPOINT_WORKER = path.join(__dirname, 'checkpointWorker.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 let closeApp: (() => void) | null = null;
@@ -78,6 +81,8 @@ async function start(): Promise<void> {
         version: app.getVersion(),
         nativeBinding: binding,
         platform,
+        checkpointInBackground: (file) =>
+          checkpointInBackground(file, { nativeBinding: binding, workerFile: CHECKPOINT_WORKER }).then((why) => why && console.error(`[import] checkpoint left to SQLite: ${why}`)),
         checkInBackground: (file) => checkInBackground(file, { nativeBinding: binding, workerFile: CHECK_WORKER, onFallback: (why) => console.error(`[startup] integrity check on the main thread: ${why}`) }),
       }),
     registerIpc: (service) =>

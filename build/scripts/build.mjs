@@ -50,6 +50,8 @@ export async function buildAll({ log = console.log } = {}) {
   await bundle(mainBundle({ entry: 'electron/main.ts', fileName: 'main.cjs' }));
   log('build: integrity-check worker → dist/electron/checkWorker.cjs');
   await bundle(mainBundle({ entry: 'electron/db/checkWorker.ts', fileName: 'checkWorker.cjs' }));
+  log('build: checkpoint worker → dist/electron/checkpointWorker.cjs');
+  await bundle(mainBundle({ entry: 'electron/db/checkpointWorker.ts', fileName: 'checkpointWorker.cjs' }));
   log('build: preload → dist/electron/preload.cjs');
   await bundle({ entry: 'electron/preload.ts', fileName: 'preload.cjs', external: ['electron'], platform: 'browser', target: 'chrome140' });
   log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,10 +1,9 @@
 // Runs the deferred quick_check (checkLater.ts) in a worker thread. A check that cannot run — the
 // worker file missing, the thread failing — is run on this thread instead: later, never skipped.
 import fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { checkInPlace, type FileCheck } from './checkFile';
 import { DatabaseCorruptError } from './errors';
+import { startWorker } from './startWorker';
 
 export interface BackgroundCheckOptions {
   nativeBinding?: string | undefined;
@@ -12,13 +11,6 @@ export interface BackgroundCheckOptions {
   workerFile: string;
   /** Told when the check ran on this thread instead (the worker could not start or failed). */
   onFallback?: (reason: string) => void;
-}
-
-/** A TypeScript entry (runs from source) is loaded through tsx inside the worker. */
-function startWorker(workerFile: string, workerData: unknown): Worker {
-  if (!workerFile.endsWith('.ts')) return new Worker(workerFile, { workerData });
-  const url = JSON.stringify(pathToFileURL(workerFile).href);
-  return new Worker(`import('tsx/esm/api').then((m) => m.tsImport(${url}, ${url}))`, { eval: true, workerData });
 }
 
 export function checkInBackground(file: string, options: BackgroundCheckOptions): Promise<FileCheck> {

@@ -8,6 +8,12 @@ import { backupDatabase } from './backup';
 import { createHistoryRepo } from './history';
 import { createHistoryReads } from './historyReads';
 import { openDatabase, type OpenOptions } from './open';
+import { transactionInSlices } from './slicedTransaction';
+
+export interface StoreOptions {
+  /** Copies the write-ahead log into the file off the main thread after a big sliced write (checkpointInBackground.ts). */
+  checkpointInBackground?: ((file: string) => Promise<unknown>) | undefined;
+}
 import { createPeopleRepo } from './people';
 import { createPositionsRepo } from './positions';
 import { createPurchasesRepo } from './purchases';
@@ -18,7 +24,8 @@ import { createUndoStepsRepo } from './undoSteps';
 import { createVisitsRepo } from './visits';
 import { createVisitSummariesRepo } from './visitSummaries';
 
-export function createStore(db: BetterSqlite3.Database, path: string = db.name) {
+export function createStore(db: BetterSqlite3.Database, path: string = db.name, options: StoreOptions = {}) {
+  const checkpoint = options.checkpointInBackground;
   return {
     path,
     accounts: createAccountsRepo(db),
@@ -38,6 +45,10 @@ export function createStore(db: BetterSqlite3.Database, path: string = db.name) 
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
     },
+    /** Runs a generator's rows as one write transaction, giving the event loop a turn between slices (slicedTransaction.ts). */
+    transactionInSlices<T>(work: () => Generator<unknown, T, void>, sliceMs?: number): Promise<T> {
+      return transactionInSlices(db, work, { sliceMs, checkpoint: checkpoint && (() => checkpoint(path)) });
+    },
     /** Runs fn as one consistent read (a deferred transaction: no write lock). */
     read<T>(fn: () => T): T {
       return db.transaction(fn).deferred();
@@ -56,6 +67,6 @@ export function createStore(db: BetterSqlite3.Database, path: string = db.name) 
 
 export type Store = ReturnType<typeof createStore>;
 
-export function openStore(path: string, options: OpenOptions = {}): Store {
-  return createStore(openDatabase(path, options), path);
+export function openStore(path: string, options: OpenOptions & StoreOptions = {}): Store {
+  return createStore(openDatabase(path, options), path, options);
 }

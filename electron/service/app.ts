@@ -26,6 +26,8 @@ export interface OpenAppOptions {
   /** Called before each pending migration, e.g. to back the file up first. */
   beforeMigrate?: BeforeMigrate;
   newId?: () => string;
+  /** After a big sliced write (an import), copies the log into the file off the main thread (electron/db/checkpointInBackground.ts). */
+  checkpointInBackground?: (file: string) => Promise<unknown>;
   /** For tests: the sample data to seed instead of the built-in one. */
   sampleData?: (language: Language) => SampleAccount;
   /** Save dialogs and PDF printing (electron/platform.ts in the app, a temp folder in tests). */
@@ -43,7 +45,7 @@ export interface OpenedApp {
 
 export function openApp(options: OpenAppOptions): OpenedApp {
   const nativeBinding = options.nativeBinding ?? (process.env.POWERMAP_SQLITE_BINDING || undefined);
-  const store = openStore(options.dbPath, { nativeBinding, beforeMigrate: options.beforeMigrate, skipFileCheck: options.skipFileCheck });
+  const store = openStore(options.dbPath, { nativeBinding, beforeMigrate: options.beforeMigrate, skipFileCheck: options.skipFileCheck, checkpointInBackground: options.checkpointInBackground });
   try {
     const context: ServiceContext = {
       store,

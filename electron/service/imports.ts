@@ -1,7 +1,10 @@
 // Importing people (with their reports-to lines) and relationships from CSV/XLSX: start (read +
 // validate in the background), progress, preview with a mapping, then commit everything in ONE
 // transaction through the same person insert / createRelationship code paths the form uses (so
-// history rows are written too, and every relationship passes the form's rules once more).
+// history rows are written too, and every relationship passes the form's rules once more). The
+// commit runs in slices (undoScope.ts `runStepInSlices`): 20,000 rows never hold the main process
+// for more than a slice, progress counts the rows written, and every other call waits until the
+// transaction has committed or rolled back (restoreGate.ts `alone`).
 //
 // Rows with errors follow one rule for both kinds: by default any row error refuses the whole
 // import and nothing is written; with rowsWithErrors 'skip' only the valid rows are written (a
@@ -19,7 +22,8 @@ import { ImportSession, type ResolvedImport } from '../import/session';
 import { requireAccount } from './accounts';
 import type { ServiceContext } from './context';
 import { insertNewPerson } from './people';
-import { runStep } from './undoScope';
+import { restoreGateOf } from './restoreGate';
+import { runStepInSlices } from './undoScope';
 import { relationshipMethods } from './relationships';
 
 type ImportCalls = 'startImport' | 'getImportProgress' | 'previewImport' | 'commitImport' | 'cancelImport';
@@ -96,7 +100,9 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
         if (people.length + relationships.length === 0) throw importError('error.import.nothingToImport');
         s.progress.processedRows = 0;
         s.progress.totalRows = people.length + relationships.length;
-        const result = writeRows(ctx, accountId, rows, people, relationships);
+        const result = await restoreGateOf(ctx).alone(() =>
+          runStepInSlices(ctx, 'commitImport', null, () => writeRows(ctx, accountId, rows, people, relationships, () => s.progress.processedRows++)),
+        );
         s.progress.phase = 'committed';
         s.progress.processedRows = people.length + relationships.length;
         s.release();
@@ -116,43 +122,59 @@ export function importMethods(ctx: ServiceContext): ImportMethods {
 /**
  * All people, then their reports-to lines, then the relationship rows, in one transaction: any
  * failure writes nothing. People first, so relationship names that meant a new person find it.
+ * Yields after each row, so the transaction can give the event loop a turn; `wrote` counts a row.
  */
-function writeRows(ctx: ServiceContext, accountId: string, all: ResolvedImport, people: AnalyzedRow[], relationshipRows: AnalyzedRelationshipRow[]): ImportCommitResult {
+function* writeRows(
+  ctx: ServiceContext,
+  accountId: string,
+  all: ResolvedImport,
+  people: AnalyzedRow[],
+  relationshipRows: AnalyzedRelationshipRow[],
+  wrote: () => void,
+): Generator<void, ImportCommitResult, void> {
   const relationships = relationshipMethods(ctx);
-  // The whole import is one undo step.
-  return runStep(ctx, 'commitImport', null, () => {
-    // The account and the people limit are checked once, in the same transaction as the inserts.
-    requireAccount(ctx, accountId);
-    const over = tooManyPeople(accountRoom(ctx.store.people.countByAccount(accountId)), people.length);
-    if (over) throw importError('error.import.tooManyPeople', { max: over.max, existing: over.existing, incoming: over.incoming });
-    const idByRow = new Map<number, string>();
-    for (const row of people) {
-      try {
-        idByRow.set(row.rowNumber, insertNewPerson(ctx, { ...row.person!, accountId }).person.id);
-      } catch (err) {
-        throw rowRejected(row.rowNumber, err);
-      }
+  // The whole import is one undo step (the caller's runStepInSlices).
+  // The account and the people limit are checked once, in the same transaction as the inserts.
+  requireAccount(ctx, accountId);
+  const over = tooManyPeople(accountRoom(ctx.store.people.countByAccount(accountId)), people.length);
+  if (over) throw importError('error.import.tooManyPeople', { max: over.max, existing: over.existing, incoming: over.incoming });
+  const idByRow = new Map<number, string>();
+  for (const row of people) {
+    try {
+      idByRow.set(row.rowNumber, insertNewPerson(ctx, { ...row.person!, accountId }).person.id);
+    } catch (err) {
+      throw rowRejected(row.rowNumber, err);
     }
-    const idOf = (ref: RowRef): string | undefined => (ref.kind === 'existing' ? ref.personId : idByRow.get(ref.rowNumber));
-    let relationshipsCreated = 0;
-    let relationshipsSkipped = 0;
-    const create = (rowNumber: number, from: RowRef, to: RowRef, type: RelationshipType, strength: number | null) => {
-      const fromId = idOf(from);
-      const toId = idOf(to);
-      if (fromId === undefined || toId === undefined) {
-        relationshipsSkipped++;
-        return;
-      }
-      try {
-        relationships.createRelationship({ accountId, fromId, toId, type, strength });
-        relationshipsCreated++;
-      } catch (err) {
-        throw rowRejected(rowNumber, err);
-      }
-    };
-    for (const row of people) if (row.reportsTo) create(row.rowNumber, { kind: 'row', rowNumber: row.rowNumber }, row.reportsTo, 'reports-to', null);
-    for (const row of relationshipRows) create(row.rowNumber, row.from!, row.to!, row.type!, row.strength);
-    const rowsSkipped = all.people.length - people.length + (all.relationships.length - relationshipRows.length);
-    return { accountId, peopleCreated: people.length, relationshipsCreated, rowsSkipped, relationshipsSkipped };
-  });
+    wrote();
+    yield;
+  }
+  const idOf = (ref: RowRef): string | undefined => (ref.kind === 'existing' ? ref.personId : idByRow.get(ref.rowNumber));
+  let relationshipsCreated = 0;
+  let relationshipsSkipped = 0;
+  const create = (rowNumber: number, from: RowRef, to: RowRef, type: RelationshipType, strength: number | null) => {
+    const fromId = idOf(from);
+    const toId = idOf(to);
+    if (fromId === undefined || toId === undefined) {
+      relationshipsSkipped++;
+      return;
+    }
+    try {
+      relationships.createRelationship({ accountId, fromId, toId, type, strength });
+      relationshipsCreated++;
+    } catch (err) {
+      throw rowRejected(rowNumber, err);
+    }
+  };
+  for (const row of people) {
+    if (!row.reportsTo) continue;
+    create(row.rowNumber, { kind: 'row', rowNumber: row.rowNumber }, row.reportsTo, 'reports-to', null);
+    yield;
+  }
+  for (const row of relationshipRows) {
+    create(row.rowNumber, row.from!, row.to!, row.type!, row.strength);
+    wrote();
+    yield;
+  }
+  const rowsSkipped = all.people.length - people.length + (all.relationships.length - relationshipRows.length);
+  return { accountId, peopleCreated: people.length, relationshipsCreated, rowsSkipped, relationshipsSkipped };
 }

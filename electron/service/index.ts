@@ -30,7 +30,7 @@ import { viewStateMethods } from './viewState';
 export type { ServiceContext } from './context';
 
 export function createService(ctx: ServiceContext): ServiceImpl {
-  return withChangeFeed(changeFeedless(ctx), () => {
+  const feed = () => {
     const done = takeFinishedStep(ctx);
     if (!done) return null;
     try {
@@ -38,7 +38,10 @@ export function createService(ctx: ServiceContext): ServiceImpl {
     } catch {
       return null;
     }
-  });
+  };
+  // A call held back by the gate (an import being saved) takes its change as it runs.
+  restoreGateOf(ctx).setFeed(feed);
+  return withChangeFeed(changeFeedless(ctx), feed);
 }
 
 function changeFeedless(ctx: ServiceContext): ServiceImpl {

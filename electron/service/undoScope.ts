@@ -71,22 +71,45 @@ export function groupForRecord(ctx: ServiceContext, change: HistoryChange): numb
 export function runStep<T>(ctx: ServiceContext, method: string, input: unknown, fn: () => T): T {
   if (active.has(ctx)) return fn();
   return ctx.store.transaction(() => {
-    const step: ActiveStep = { method, input, groupId: null, accountId: null, changes: [], extras: {} };
-    active.set(ctx, step);
-    try {
-      const before = captureExtras(ctx, method, input);
-      const was = labelContext(ctx, method, input);
-      const result = fn();
-      const extras = before?.finish() ?? {};
-      if (step.groupId === null && !isEmptyExtras(extras) && before && extras.positions?.length) open(ctx, step, before.accountId);
-      if (step.groupId !== null) {
-        const label = labelOf(ctx, step, extras, was);
-        ctx.store.undoSteps.finish(step.groupId, label.messageKey, label.params, extras);
-        if (step.accountId) finished.set(ctx, { accountId: step.accountId, entities: entitiesOf(step, extras) });
-      }
-      return result;
-    } finally {
-      active.delete(ctx);
+    // The same body as a sliced step, run to its end at once (fn has no rows to yield between).
+    // eslint-disable-next-line require-yield
+    const steps = stepBody(ctx, method, input, function* () {
+      return fn();
+    });
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
     }
   });
+}
+
+/**
+ * The same undo step for a long write done in slices (an import's 20,000 rows): `work` yields between
+ * rows and the event loop gets a turn between slices, in one transaction all the same. The caller
+ * holds every other store call back meanwhile (restoreGate.ts, `alone`): between slices the step is
+ * open and the connection inside its transaction.
+ */
+export function runStepInSlices<T>(ctx: ServiceContext, method: string, input: unknown, work: () => Generator<unknown, T, void>): Promise<T> {
+  if (active.has(ctx)) throw new Error(`${method} cannot run in slices inside another step`);
+  return ctx.store.transactionInSlices(() => stepBody(ctx, method, input, work));
+}
+
+function* stepBody<T>(ctx: ServiceContext, method: string, input: unknown, work: () => Generator<unknown, T, void>): Generator<unknown, T, void> {
+  const step: ActiveStep = { method, input, groupId: null, accountId: null, changes: [], extras: {} };
+  active.set(ctx, step);
+  try {
+    const before = captureExtras(ctx, method, input);
+    const was = labelContext(ctx, method, input);
+    const result = yield* work();
+    const extras = before?.finish() ?? {};
+    if (step.groupId === null && !isEmptyExtras(extras) && before && extras.positions?.length) open(ctx, step, before.accountId);
+    if (step.groupId !== null) {
+      const label = labelOf(ctx, step, extras, was);
+      ctx.store.undoSteps.finish(step.groupId, label.messageKey, label.params, extras);
+      if (step.accountId) finished.set(ctx, { accountId: step.accountId, entities: entitiesOf(step, extras) });
+    }
+    return result;
+  } finally {
+    active.delete(ctx);
+  }
 }

@@ -14,6 +14,7 @@ import { checkInBackground } from '../../electron/db/checkInBackground';
 import { openApp } from '../../electron/service/app';
 import { startApp } from '../../electron/service/backupsStartup';
 import { syntheticAccount } from './syntheticAccount';
+import { longestBlock } from './longestBlock';
 import { median, round2 } from './timing';
 
 export interface StartupRow {
@@ -39,26 +40,6 @@ function generate(dbPath: string, mb: number): number {
   }
   app.close();
   return fs.statSync(dbPath).size / 1024 ** 2;
-}
-
-/** Runs fn while a 5 ms timer watches this thread: the longest gap between ticks beyond 5 ms. */
-async function longestBlock<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; blockMs: number }> {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - 5);
-    last = now;
-  }, 5);
-  const t0 = performance.now();
-  try {
-    const value = await fn();
-    const ms = performance.now() - t0;
-    worst = Math.max(worst, performance.now() - last - 5);
-    return { value, ms, blockMs: Math.max(0, worst) };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 export async function runStartupBench(sizes = (process.env.BENCH_STARTUP_MB ?? '10,100,300').split(',').map(Number), runs = 3): Promise<StartupRow[]> {

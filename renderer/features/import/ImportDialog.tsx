@@ -13,6 +13,7 @@ import { useMap } from '../../stores/map';
 import { cancel, commit, FileTooLargeError, remap, startImport, type PreviewChange } from './importFlow';
 import { confirmLabel, doneLabel, importableCounts } from './importCounts';
 import { ChooseFiles } from './ChooseFiles';
+import { CommitProgress } from './CommitProgress';
 import { ImportPreviewView } from './ImportPreviewView';
 import './import.css';
 
@@ -186,7 +187,7 @@ export function ImportDialog({ accountId, accountName, onClose }: { accountId: s
             </div>
           </>
         ) : null}
-        {phase === 'committing' ? <p role="status">{t('import.committing')}</p> : null}
+        {phase === 'committing' && preview ? <CommitProgress importId={preview.importId} /> : null}
         {phase === 'done' && done ? (
           <p className="import-done" role="status">
             {done}

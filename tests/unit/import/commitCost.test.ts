@@ -1,20 +1,10 @@
 // Committing an import: the people limit is checked once per import, not with a count per row
 // (that made 20,000-row imports quadratic), while history rows stay exactly what the form writes.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../shared/domain/limits';
 import { insertNewPerson } from '../../../electron/service/people';
-import { call, callError, openTestApp, tableCounts, tempDir } from '../service/helpers';
-import { fileSource, preview } from './helpers';
-
-function csvOf(n: number): string {
-  const file = path.join(tempDir(), `people-${n}.csv`);
-  const lines = ['name,title,reports to'];
-  for (let i = 1; i <= n; i++) lines.push(`Person ${i},Title ${i % 7},${i === 1 ? '' : `Person ${Math.floor(i / 2)}`}`);
-  fs.writeFileSync(file, lines.join('\n') + '\n');
-  return file;
-}
+import { call, callError, openTestApp, tableCounts } from '../service/helpers';
+import { csvOf, fileSource, preview } from './helpers';
 
 describe('committing an import', () => {
   it('counts the account’s people once, not once per row, and logs each person as the form does', async () => {
