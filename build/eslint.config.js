@@ -30,7 +30,20 @@ export default tseslint.config(
     ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // An effect written `() => el.scrollIntoView()` returns what the method returns, and React calls
+      // whatever an effect returns as its cleanup: Chromium's scrollIntoView now returns a promise,
+      // which blanked the whole app on unmount. A method call as an effect takes a block body
+      // (`() => subscribe(...)` returning its unsubscribe stays allowed).
+      'no-restricted-syntax': [
+        'error',
+        ...['CallExpression[callee.type="MemberExpression"]', 'ChainExpression'].map((body) => ({
+          selector: `CallExpression[callee.name=/^use(Layout|Insertion)?Effect$/] > ArrowFunctionExpression[expression=true] > ${body}.body`,
+          message: 'Give the effect a block body: React calls whatever an effect returns as its cleanup.',
+        })),
+      ],
+    },
   },
   {
     files: ['electron/**/*.ts'],
