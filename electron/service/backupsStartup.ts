@@ -27,8 +27,9 @@ import { DatabaseCorruptError, DatabaseTooNewError } from '../db/errors';
 import { LATEST_VERSION } from '../db/migrations';
 import { openApp, type OpenAppOptions, type OpenedApp } from './app';
 import { requireUsableBackup } from './backups';
+import { restoreGateOf } from './restoreGate';
 import { waitsForCheck } from './checkGate';
-import { runAfter, takeChanged, withChangeFeed } from '../../shared/ipc/changeFeed';
+import { runAfter, settledValue, takeChanged, withChangeFeed } from '../../shared/ipc/changeFeed';
 import { systemClock } from './clock';
 
 export interface StartAppOptions extends OpenAppOptions {
@@ -77,9 +78,14 @@ async function backupBeforeMigration(dbPath: string, options: NativeOptions, now
 export async function dailyBackup(app: OpenedApp, dbPath: string, now: Date): Promise<BackupInfo | null> {
   try {
     if (hasBackupToday(dbPath, now)) return null;
-    const info = await app.store.backup(dbPath, 'daily', now);
-    pruneBackups(dbPath);
-    return info;
+    // Through the gate, like a backup the rep asks for: an import being written (its transaction open
+    // on this connection) waits for the copy to finish, and a copy asked for during one waits for it.
+    const copied = await restoreGateOf(app.context).admit('createBackup', async () => {
+      const info = await app.store.backup(dbPath, 'daily', now);
+      pruneBackups(dbPath);
+      return info;
+    });
+    return settledValue(copied);
   } catch (err) {
     console.error('Powermap: the daily backup failed:', err);
     return null;

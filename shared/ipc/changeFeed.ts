@@ -40,3 +40,8 @@ export function runAfter<T>(wait: Promise<unknown>, take: ChangeFeed, run: () =>
     return out instanceof Promise ? out.then(settle) : settle(out);
   }) as T;
 }
+
+/** The plain answer of a call made from inside the main process (not through dispatch). */
+export function settledValue<T>(value: T | Settled<T>): T {
+  return value instanceof Settled ? value.value : value;
+}

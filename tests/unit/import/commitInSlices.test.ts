@@ -4,7 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { checkpointInBackground } from '../../../electron/db/checkpointInBackground';
+import { dailyBackup } from '../../../electron/service/backupsStartup';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { AccountMap } from '../../../shared/domain/model';
 import { call, callError, openTestApp, tableCounts, type TestApp } from '../service/helpers';
@@ -158,5 +160,24 @@ describe('after a big sliced commit', () => {
     await new Promise((r) => setImmediate(r));
     expect(reason).toMatch(/no worker file/);
     expect(app.store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+  });
+});
+
+describe('the daily backup and an import being written', () => {
+  it('a daily backup asked for during the commit waits for it: the copy holds the whole import', async () => {
+    const app = openTestApp();
+    const { account, importId } = await ready(app);
+    const committing = call(app.service, 'commitImport', { importId });
+    await writing(app, importId);
+    const backup = dailyBackup(app, app.store.path, new Date('2026-03-11T08:00:00.000Z'));
+    await committing;
+    const info = await backup;
+    expect(info?.reason).toBe('daily');
+    const copy = new Database(path.join(path.dirname(app.store.path), 'backups', info!.name), { readonly: true });
+    try {
+      expect((copy.prepare('SELECT count(*) AS n FROM people WHERE account_id = ?').get(account.id) as { n: number }).n).toBe(ROWS + 1);
+    } finally {
+      copy.close();
+    }
   });
 });
