@@ -66,7 +66,7 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
   seedSample: [true, { option: true }],
   clock: [null, { option: true }],
   startLikeMain: [false, { option: true }],
-  powermap: async ({ page, systemLocale, seedSample, clock, startLikeMain }, use) => {
+  powermap: async ({ page, systemLocale, seedSample, clock, startLikeMain }, use, testInfo) => {
     const dir = mkdtempSync(join(tmpdir(), 'powermap-e2e-'));
     const dbPath = join(dir, 'powermap.db');
     const platform = harnessPlatform(page, join(dir, 'exports'));
@@ -88,7 +88,11 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
       dialogs.push(`${d.type()}: ${d.message()}`);
       void d.dismiss();
     });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const pageStacks: string[] = [];
+    page.on('pageerror', (e) => {
+      pageErrors.push(e.message);
+      pageStacks.push((e.stack ?? e.message).split('\n').slice(0, 6).join('\n    '));
+    });
     const consoleErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
@@ -145,6 +149,11 @@ export const test = base.extend<PowermapOptions & { powermap: Powermap }>({
       },
     };
     await use(powermap);
+    // A failed test says what the page threw and logged as errors (a blank app is a crash: say which).
+    if (testInfo.status !== testInfo.expectedStatus && pageErrors.length + consoleErrors.length > 0) {
+      await testInfo.attach('page errors', { body: [...pageStacks.map((e) => `pageerror: ${e}`), ...consoleErrors.map((e) => `console.error: ${e}`)].join('\n'), contentType: 'text/plain' });
+      console.log(`[${testInfo.title}] page errors:\n  ${[...pageStacks, ...consoleErrors].join('\n  ')}`);
+    }
     app.close();
     rmSync(dir, { recursive: true, force: true });
   },
