@@ -11,6 +11,7 @@ import { loadFontsFor } from '../styles/fontStack';
 import { withoutTemporaryMarks } from './exportMarks';
 import { revealAllLabels } from './perf/lazyLabels';
 import { withReadableDashes } from './exportDashes';
+import { shapeRefusal, shownExtent, type Extent } from './exportShape';
 
 /** White (the default), transparent, or the dark theme's canvas (the map then drawn in the dark palette too). */
 export type ExportBackground = 'white' | 'transparent' | 'dark';
@@ -32,7 +33,10 @@ export interface PngExport {
 
 /** A failure the rep can read: `key` is an i18n key under export.error. */
 export class ExportError extends Error {
-  constructor(readonly key: string) {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
     super(key);
     this.name = 'ExportError';
   }
@@ -94,6 +98,7 @@ async function decode(src: string): Promise<HTMLImageElement> {
  * cy.png returns "" past the canvas limit; the caller decodes and checks the result.
  */
 function planAndDraw(cy: Core, longSide: number, content: ExportContent, measure: MeasureText): { plan: Plan; uri: unknown; want: { w: number; h: number } } {
+  refuseThinMap(cy, longSide, content, measure);
   if (cy.elements(':visible').empty()) throw new ExportError('export.error.emptyMap');
   const keepChanged = content.includeChanged === true;
   // The screen may be dark; an export is drawn in the palette the rep chose for it (light unless asked).
@@ -112,6 +117,22 @@ function planAndDraw(cy: Core, longSide: number, content: ExportContent, measure
       keepChanged,
     ),
   );
+}
+
+/**
+ * A map that would come out as a line at this size is refused before anything is drawn or restyled
+ * (exportShape.ts): from positions only, so a 20,000-person org chart says so in milliseconds.
+ */
+export function refuseThinMap(cy: Core, longSide: number, content: Pick<ExportContent, 'legend' | 'header'>, measure: MeasureText): void {
+  const extent = shownExtent(cy);
+  if (!extent) throw new ExportError('export.error.emptyMap');
+  refuseThinExtent(extent, longSide, content, measure);
+}
+
+/** The same for a map not drawn yet, from its people's positions (exportShape.ts extentOf). */
+export function refuseThinExtent(extent: Extent, longSide: number, content: Pick<ExportContent, 'legend' | 'header'>, measure: MeasureText): void {
+  const refusal = shapeRefusal(extent, planFor(extent, longSide, content.legend, measure, content.header !== null).geometry.map);
+  if (refusal) throw new ExportError(refusal.way === 'wide' ? 'export.error.tooWide' : 'export.error.tooTall', { ratio: refusal.ratio });
 }
 
 /** The map image decoded and checked to be a real image of about the expected size. */

@@ -7,24 +7,22 @@ import { PlanSections } from '../plan/PlanSections';
 import { BriefHead } from './BriefHead';
 import { BriefWarnings } from './BriefWarnings';
 import type { BriefData } from './loadBrief';
+import type { BriefMap } from './briefMap';
 import { PLACEMENTS, sheetFits } from './placement';
 import { sinceWords } from './sinceWords';
 import { TopPeople } from './TopPeople';
 import { TrendBox } from './TrendBox';
 
-export interface BriefImages {
-  map: string;
-  legend: string;
-}
-
-export function BriefPages({ data, image, language, onLaidOut }: { data: BriefData; image: BriefImages | null; language: string; onLaidOut: () => void }) {
+export function BriefPages({ data, picture, language, onLaidOut }: { data: BriefData; picture: BriefMap | null; language: string; onLaidOut: () => void }) {
   const { t } = useTranslation();
   const sheet = useRef<HTMLElement>(null);
   const [step, setStep] = useState(0);
   const [loaded, setLoaded] = useState(0);
   const [done, setDone] = useState(false);
   const place = PLACEMENTS[step]!;
-  const waiting = data.map.people.length > 0 && (image === null || loaded < 2);
+  const image = picture && 'images' in picture ? picture.images : null;
+  const note = picture && 'note' in picture ? picture.note : null;
+  const waiting = data.map.people.length > 0 && note === null && (image === null || loaded < 2);
 
   // Measure on screen (the sheet has its printed size in mm) and step down until nothing spills.
   useLayoutEffect(() => {
@@ -60,6 +58,7 @@ export function BriefPages({ data, image, language, onLaidOut }: { data: BriefDa
                   <img className="legend-image" src={image.legend} alt={t('map.legend.heading')} onLoad={onLoad} />
                 </>
               ) : null}
+              {note ? <p className="brief-map-note">{note}</p> : null}
             </figure>
             {place.trendFirst ? <TrendBox data={data} language={language} words={words} /> : null}
           </div>

@@ -4,14 +4,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, toPayload } from '../../api/client';
-import { legendSections } from '../../graph/exportLegend';
-import { offscreenMap } from '../../graph/exportOffscreen';
-import { ExportError, exportLegendPng, exportPng } from '../../graph/exportPng';
+import { ExportError } from '../../graph/exportPng';
 import { useUi } from '../../stores/ui';
 import { loadBrief, type BriefData } from './loadBrief';
-import { takeMapImage, takePositions } from './handoff';
+import { briefMap, releaseBriefMap, type BriefMap } from './briefMap';
 import { closeBrief } from './route';
-import { BriefPages, type BriefImages } from './BriefPages';
+import { BriefPages } from './BriefPages';
 import './brief.css';
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -20,7 +18,7 @@ export function BriefView({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const language = useUi((s) => s.language);
   const [data, setData] = useState<BriefData | null>(null);
-  const [image, setImage] = useState<BriefImages | null>(null);
+  const [picture, setPicture] = useState<BriefMap | null>(null);
   const [laidOut, setLaidOut] = useState(false);
   const onLaidOut = useCallback(() => setLaidOut(true), []);
   const [status, setStatus] = useState<Status>({ kind: 'info', text: t('brief.preparing') });
@@ -33,48 +31,29 @@ export function BriefView({ accountId }: { accountId: string }) {
 
   useEffect(() => {
     let alive = true;
-    let url: string | null = null;
-    let legendUrl: string | null = null;
+    let made: BriefMap | null = null;
     (async () => {
       const loaded = await loadBrief(accountId);
       if (!alive) return;
       setData(loaded);
-      const handed = takeMapImage(accountId);
-      if (loaded.map.people.length > 0 && handed) {
-        // The live map's picture, made as the brief was opened (features/export/briefImage.ts).
-        url = URL.createObjectURL(handed);
-        legendUrl = URL.createObjectURL(await exportLegendPng(legendSections((k) => t(k)), 1500, 24));
-        if (alive) setImage({ map: url, legend: legendUrl });
-      } else if (loaded.map.people.length > 0) {
-        const live = takePositions(accountId);
-        const off = await offscreenMap(live ? { ...loaded.map, positions: live } : loaded.map, loaded.ranked);
-        try {
-          // Map without legend; the legend is drawn separately, large enough to read on paper.
-          const png = await exportPng(off.cy, 2400, { header: null, legend: [], background: 'white' });
-          const legendBlob = await exportLegendPng(legendSections((k) => t(k)), 1500, 24);
-          url = URL.createObjectURL(png.blob);
-          legendUrl = URL.createObjectURL(legendBlob);
-          if (alive) setImage({ map: url, legend: legendUrl });
-        } finally {
-          off.destroy();
-        }
-      }
-      if (alive) setStatus({ kind: 'info', text: t('brief.ready') });
+      made = await briefMap(accountId, loaded, t);
+      if (!alive) return releaseBriefMap(made);
+      setPicture(made);
+      setStatus({ kind: 'info', text: t('brief.ready') });
     })().catch((err: unknown) => {
       if (!alive) return;
-      const detail = err instanceof ExportError ? t(err.key) : t(toPayload(err).messageKey, toPayload(err).params ?? {});
+      const detail = err instanceof ExportError ? t(err.key, err.params) : t(toPayload(err).messageKey, toPayload(err).params ?? {});
       setStatus({ kind: 'error', text: t('brief.failed', { detail }) });
     });
     return () => {
       alive = false;
-      if (url) URL.revokeObjectURL(url);
-      if (legendUrl) URL.revokeObjectURL(legendUrl);
+      releaseBriefMap(made);
     };
     // The image's legend follows the language the brief was opened in.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [accountId]);
 
-  const ready = data !== null && laidOut && (image !== null || data.map.people.length === 0);
+  const ready = data !== null && laidOut && (picture !== null || data.map.people.length === 0);
 
   const savePdf = async () => {
     if (!data) return;
@@ -103,7 +82,7 @@ export function BriefView({ accountId }: { accountId: string }) {
           {status?.text}
         </span>
       </div>
-      {data ? <BriefPages data={data} image={image} language={language} onLaidOut={onLaidOut} /> : null}
+      {data ? <BriefPages data={data} picture={picture} language={language} onLaidOut={onLaidOut} /> : null}
     </main>
   );
 }

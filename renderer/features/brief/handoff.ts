@@ -1,6 +1,7 @@
 // The live map's current positions, handed to the brief so its map looks like the one the rep just saw
 // (the brief route replaces the main window, and the rep may not have saved an arrangement).
 import type { Position } from '../../../shared/domain/model';
+import type { ExportError } from '../../graph/exportPng';
 
 let handed: { accountId: string; positions: Position[] } | null = null;
 
@@ -15,14 +16,16 @@ export function takePositions(accountId: string): Position[] | null {
 
 // The live map's picture for the brief, made before the route changes: the brief then needs no second,
 // offscreen map (at 2,000 people that map costs seconds of repainting). Handed over only when the live
-// map shows what the brief shows — the account today, everyone, no scenario — and taken once.
-let image: { accountId: string; png: Blob } | null = null;
+// map shows what the brief shows — the account today, everyone, no scenario — and taken once. Or why
+// that map cannot be drawn on a page (too thin), so the brief does not try again.
+export type HandedMap = Blob | ExportError;
+let image: { accountId: string; png: HandedMap } | null = null;
 
-export function handOffMapImage(accountId: string, png: Blob | null): void {
+export function handOffMapImage(accountId: string, png: HandedMap | null): void {
   image = png ? { accountId, png } : null;
 }
 
-export function takeMapImage(accountId: string): Blob | null {
+export function takeMapImage(accountId: string): HandedMap | null {
   const taken = image && image.accountId === accountId ? image.png : null;
   image = null;
   return taken;

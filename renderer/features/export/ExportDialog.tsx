@@ -44,7 +44,7 @@ export function ExportDialog({ map, asOf, onClose }: { map: AccountMap; asOf: st
   });
 
   const say = (err: unknown) => {
-    if (err instanceof ExportError) return t(err.key, { detail: err.message });
+    if (err instanceof ExportError) return t(err.key, { detail: err.message, ...err.params });
     const p = toPayload(err);
     return t(p.messageKey, p.params ?? {});
   };
