@@ -18,15 +18,27 @@ export interface SearchHit {
   field: 'name' | 'title';
 }
 
-/** Precomputes pinyin once per map (about 35 ms for 2,000 people), so each keystroke is cheap. */
+/**
+ * Pinyin once per person (about 35 ms for 2,000 people, 100 ms for 20,000), so each keystroke is cheap.
+ * The map's people are immutable: an edit replaces one person, so every other entry is reused.
+ */
+const entries = new WeakMap<Person, SearchEntry>();
+
 export function buildSearchIndex(people: readonly Person[]): SearchEntry[] {
-  return people.map((person) => ({
-    person,
-    name: person.name.toLocaleLowerCase(),
-    title: person.title.toLocaleLowerCase(),
-    nameTokens: searchTokens(person.name, true),
-    titleTokens: searchTokens(person.title),
-  }));
+  return people.map((person) => {
+    let entry = entries.get(person);
+    if (!entry) {
+      entry = {
+        person,
+        name: person.name.toLocaleLowerCase(),
+        title: person.title.toLocaleLowerCase(),
+        nameTokens: searchTokens(person.name, true),
+        titleTokens: searchTokens(person.title),
+      };
+      entries.set(person, entry);
+    }
+    return entry;
+  });
 }
 
 /** Where the query spells the tokens; `whole` when it spells all of them from the first. */

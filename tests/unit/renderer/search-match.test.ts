@@ -83,3 +83,15 @@ describe('matchPeople', () => {
     expect(index.filter((e) => personMatches(e, 'zz')).map((e) => e.person.name)).toEqual(['周振华']);
   });
 });
+
+describe('the index after an edit', () => {
+  it('a renamed person is found by the new name and not the old; everyone else keeps their entry', () => {
+    const renamed = { ...people[0]!, name: '赵敏' };
+    const after = buildSearchIndex([renamed, ...people.slice(1)]);
+    expect(after.slice(1)).toEqual(index.slice(1));
+    after.slice(1).forEach((entry, i) => expect(entry).toBe(index[i + 1]));
+    expect(matchPeople(after, 'zm').map((h) => h.person.name)).toEqual(['赵敏']);
+    expect(matchPeople(after, '王丽').map((h) => h.person.name)).not.toContain('王丽');
+    expect(matchPeople(index, '王丽').map((h) => h.person.name)).toContain('王丽');
+  });
+});
