@@ -8,6 +8,7 @@ import { FORCE_DRAFT_THRESHOLD } from './layouts/forceLayout';
 import { influenceNetworkLayout } from './layouts/influenceNetwork';
 import { tuneForSize } from './perf/bigGraph';
 import { clipDashedEdges } from './perf/clipDashes';
+import { quickFirstStyle } from './perf/firstStyle';
 import { ensureLabelFonts } from './labelFonts';
 import { boxesOf, freeSpot, newcomerAnchor, nudgeFree, settleAll } from './freeSpot';
 import { withSeed } from './layouts/seeded';
@@ -68,6 +69,7 @@ export class GraphAdapter {
       autounselectify: true,
     });
     clipDashedEdges(this.cy);
+    quickFirstStyle(this.cy);
     this.cy.on('tap', (evt) => {
       const target = evt.target as Core | NodeSingular;
       const key = evt.originalEvent as MouseEvent | undefined;

@@ -10,6 +10,7 @@ import { applyHighlight } from './highlight';
 import { openLayout } from './layouts';
 import { mapStyle } from './style';
 import { ensureLabelFonts } from './labelFonts';
+import { quickFirstStyle } from './perf/firstStyle';
 import { canvasMeasure, ExportError, refuseThinExtent } from './exportPng';
 import { extentOf } from './exportShape';
 
@@ -37,6 +38,7 @@ export async function offscreenMap(map: AccountMap, ranked: readonly RankedPerso
   container.style.cssText = 'position:fixed;left:-12000px;top:0;width:1400px;height:900px;';
   document.body.appendChild(container);
   const cy = cytoscape({ container, style: mapStyle(), autounselectify: true, userZoomingEnabled: false, userPanningEnabled: false, boxSelectionEnabled: false });
+  quickFirstStyle(cy);
   cy.batch(() => {
     for (const p of map.people) cy.add(personElement(p, positions[p.id] ?? { x: 0, y: 0 }));
     for (const r of map.relationships) cy.add(relationshipElement(r));
