@@ -35,7 +35,10 @@ interface StylePrototype {
 
 /** Patches the style prototype of `cy` (once per page); true when it is in place. */
 export function quickFirstStyle(cy: Core): boolean {
-  const proto = Object.getPrototypeOf(cy.style()) as Partial<StylePrototype>;
+  // A headless instance without styles (some unit tests) has no style object: nothing to patch.
+  const style = cy.style() as unknown;
+  if (typeof style !== 'object' || style === null) return false;
+  const proto = Object.getPrototypeOf(style) as Partial<StylePrototype>;
   if (proto._powermapFirstStyle) return true;
   const triggers = proto.checkTriggers;
   const apply = proto.apply;

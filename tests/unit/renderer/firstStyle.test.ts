@@ -57,6 +57,11 @@ describe('quickFirstStyle', () => {
     });
   }
 
+  it('an instance without styles (headless, style off) is left alone, without an error', () => {
+    const bare = cytoscape({ headless: true, styleEnabled: false });
+    expect(quickFirstStyle(bare)).toBe(false);
+  });
+
   it('is installed once, for every instance', () => {
     const one = map(true);
     const two = map(true);
