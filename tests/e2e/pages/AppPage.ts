@@ -109,7 +109,16 @@ export class AppPage {
   /** Drags a person's node by (dx, dy) screen pixels with the mouse. */
   async dragNode(personId: string, dx: number, dy: number): Promise<void> {
     const box = await this.mapRegion.boundingBox();
-    const at = await this.renderedPosition(personId);
+    // The map may still be settling (a layout finishing, a re-fit after a notice changed the map's
+    // size): press only once the person stands still, or the press lands where they were.
+    let at = await this.renderedPosition(personId);
+    for (let i = 0; i < 40; i += 1) {
+      await this.page.waitForTimeout(50);
+      const again = await this.renderedPosition(personId);
+      const still = !!at && !!again && Math.abs(again.x - at.x) < 0.5 && Math.abs(again.y - at.y) < 0.5;
+      at = again;
+      if (still) break;
+    }
     if (!box || !at) throw new Error('node not on screen');
     const x = box.x + at.x;
     const y = box.y + at.y;
