@@ -129,6 +129,11 @@ export function refuseThinMap(cy: Core, longSide: number, content: Pick<ExportCo
   refuseThinExtent(extent, longSide, content, measure);
 }
 
+/** True for the refusal of a map too thin to draw (the same at every picture of the same positions). */
+export function isShapeRefusal(err: unknown): err is ExportError {
+  return err instanceof ExportError && (err.key === 'export.error.tooWide' || err.key === 'export.error.tooTall');
+}
+
 /** The same for a map not drawn yet, from its people's positions (exportShape.ts extentOf). */
 export function refuseThinExtent(extent: Extent, longSide: number, content: Pick<ExportContent, 'legend' | 'header'>, measure: MeasureText): void {
   const refusal = shapeRefusal(extent, planFor(extent, longSide, content.legend, measure, content.header !== null).geometry.map);

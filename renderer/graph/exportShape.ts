@@ -7,7 +7,6 @@ import type { Core } from 'cytoscape';
 import { people } from './guides';
 import { HIDDEN_CLASS } from './highlightStyle';
 import { LABEL_MAX_WIDTH } from './layouts/types';
-import type { Position } from '../../shared/domain/model';
 
 /** Thinner than this, the map is a line: no person on it could be told from the next. */
 export const MIN_MAP_SIDE_PX = 16;
@@ -42,10 +41,6 @@ export function shownExtent(cy: Core): Extent | null {
       points.push(n.position());
     });
   return extentOf(points);
-}
-
-export function positionsExtent(positions: readonly Position[]): Extent | null {
-  return extentOf(positions);
 }
 
 export interface ShapeRefusal {

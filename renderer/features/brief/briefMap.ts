@@ -26,8 +26,8 @@ export async function briefMap(accountId: string, loaded: BriefData, t: TFunctio
   if (loaded.map.people.length === 0) return null;
   const legend = () => exportLegendPng(legendSections((k) => t(k)), 1500, 24);
   if (handed instanceof Blob) return { images: { map: URL.createObjectURL(handed), legend: URL.createObjectURL(await legend()) } };
+  if (handed instanceof ExportError) return { note: t(handed.key, handed.params) };
   try {
-    if (handed instanceof ExportError) throw handed;
     const live = takePositions(accountId);
     const off = await offscreenMap(live ? { ...loaded.map, positions: live } : loaded.map, loaded.ranked, BRIEF_MAP_PX);
     try {

@@ -5,7 +5,8 @@
 // handed over as that refusal: the brief's own map has the same positions and shape, and building it
 // would only cost seconds to be refused too.
 import type { Core } from 'cytoscape';
-import { ExportError, exportPng } from '../../graph/exportPng';
+import { exportPng, isShapeRefusal, type ExportError } from '../../graph/exportPng';
+import { BRIEF_MAP_PX } from '../brief/briefMap';
 import { people } from '../../graph/guides';
 import { selectReadOnly, useTimeTravel } from '../timetravel/store';
 
@@ -14,9 +15,9 @@ export async function briefMapFromLive(cy: Core | null, asOf: string | null): Pr
   const everyone = people(cy);
   if (everyone.empty() || everyone.filter('.hl-hidden').nonempty()) return null;
   try {
-    return (await exportPng(cy, 2400, { header: null, legend: [], background: 'white' })).blob;
+    return (await exportPng(cy, BRIEF_MAP_PX, { header: null, legend: [], background: 'white' })).blob;
   } catch (err) {
-    if (err instanceof ExportError && (err.key === 'export.error.tooWide' || err.key === 'export.error.tooTall')) return err;
+    if (isShapeRefusal(err)) return err;
     return null; // the brief's own map will say what went wrong
   }
 }
